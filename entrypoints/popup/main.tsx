@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<main>Parallax</main>, document.getElementById('app')!);

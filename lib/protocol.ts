@@ -1,0 +1,55 @@
+/**
+ * The typed message protocol between the extension's contexts. Types only: each entrypoint
+ * instantiates it with `defineExtensionMessaging<…>()` from @webext-core/messaging, so lib/
+ * stays free of extension APIs.
+ *
+ *   content script ──BackgroundProtocol──▶ background ◀──BackgroundProtocol── popup
+ *   popup / background ──ContentProtocol──▶ content script (of one tab)
+ */
+import type { PageVerdict, SentenceResult } from './types';
+
+/** What the background knows about one tab, as the popup shows it. */
+export type TabState =
+  /** The content script has not reported yet (page loading, or scan under way). */
+  | { status: 'pending' }
+  /** The extension cannot read this page (browser pages, the PDF viewer, the web store). */
+  | { status: 'unsupported'; reason: string }
+  /** The page was scanned. */
+  | { status: 'scanned'; scan: TabScan }
+  /** Something failed; `message` says what, for the reader. */
+  | { status: 'error'; message: string };
+
+/** The result of scanning one tab's page. */
+export interface TabScan extends PageVerdict {
+  url: string;
+  title: string;
+  /** The page's site, shown as its outlet ("apnews.com"). */
+  site: string;
+  /** Number of sentences the page's article has (matched or not). */
+  sentenceCount: number;
+  /** When the scan finished (ms since epoch). */
+  scannedAt: number;
+}
+
+export interface ScanRequest {
+  url: string;
+  title: string;
+  /** The page article's sentences in reading order. */
+  sentences: string[];
+}
+
+/** Messages the background answers. */
+export interface BackgroundProtocol {
+  /** Content script → background: match the page's sentences; the sender's tab gets highlights and a badge. */
+  scanPage(request: ScanRequest): PageVerdict;
+  /** Popup → background: what is known about a tab. */
+  getTabState(request: { tabId: number }): TabState;
+  /** Match free text (a selection) against the corpus, whatever the page is about. */
+  lookupText(request: { text: string }): SentenceResult[];
+}
+
+/** Messages a tab's content script answers. */
+export interface ContentProtocol {
+  /** Scroll the page to a matched sentence and flash its highlight. */
+  revealSentence(request: { index: number }): boolean;
+}

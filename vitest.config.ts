@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Unit and component tests. lib/ is tested in plain Node (it must run there: CLI, benchmark);
+// components and entrypoint logic in happy-dom. End-to-end tests have their own config
+// (vitest.e2e.config.ts) because they need the built extension and a real Chromium.
+export default defineConfig({
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'lib',
+          environment: 'node',
+          include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/components/**/*.test.tsx', 'tests/entrypoints/**/*.test.ts', 'tests/dom/**/*.test.ts'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
