@@ -1,0 +1,28 @@
+/**
+ * Finding a Chromium to run Parallax in (npm start) and to test it in (end-to-end tests).
+ * Playwright cannot download its own browsers on every machine, so we use the system's.
+ */
+import { existsSync } from 'node:fs';
+
+/** Where Chromium-family browsers usually live, most preferred first. */
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** $CHROME_PATH when set, else the first installed candidate, else null. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
+  const fromEnv = env.CHROME_PATH?.trim();
+  if (fromEnv) return fromEnv;
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export const CHROMIUM_MISSING =
+  'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+  'or point CHROME_PATH at a Chromium or Chrome binary.';
