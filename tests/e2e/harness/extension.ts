@@ -1,0 +1,130 @@
+/**
+ * Launches the built extension in a real headless Chromium and answers the questions a test asks
+ * as a user would see them: which sentences are highlighted, what the badge says, what the panel
+ * shows.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Browser as ChromeApi } from '@wxt-dev/browser';
+import { CHROMIUM_MISSING, findChromium } from '../../../lib/node/browser';
+
+/** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
+declare const chrome: typeof ChromeApi;
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (it may be restarted; see `worker()`). */
+  worker(): Promise<Worker>;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Flags that keep Chromium quiet on a closed network and usable as root in CI containers. */
+const CHROMIUM_ARGS = [
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+];
+
+export async function launchBrowser(options: { extensionDir?: string } = {}): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    // Chromium refuses its sandbox when run as root (CI containers).
+    chromiumSandbox: process.getuid?.() !== 0,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = async (): Promise<Worker> => {
+    const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return running ?? (await context.waitForEvent('serviceworker'));
+  };
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    newPage: () => context.newPage(),
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The browser's id for the tab showing `page`. */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  const url = page.url();
+  const worker = await browser.worker();
+  const id = await worker.evaluate(async (pageUrl) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+export async function badgeText(browser: Browser, tabId: number): Promise<string> {
+  const worker = await browser.worker();
+  return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The text under each of Parallax's highlights on the page, by highlight name. */
+export async function highlightedText(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('parallax')) continue;
+      out[name] = [...highlight].map((range) => range.toString().replace(/\s+/g, ' ').trim());
+    }
+    return out;
+  });
+}
+
+/** Every highlighted sentence, whatever its kind. */
+export async function allHighlighted(page: Page): Promise<string[]> {
+  const byName = await highlightedText(page);
+  return Object.entries(byName)
+    .filter(([name]) => name !== 'parallax-flash')
+    .flatMap(([, texts]) => texts);
+}
+
+/** Open the panel for `tabId` in a tab of its own, as the "open in a tab" button does. */
+export async function openPanel(browser: Browser, tabId: number): Promise<Page> {
+  const panel = await browser.newPage();
+  await panel.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return panel;
+}
+
+/**
+ * Wait until the background has a finished state for the tab (scanned, unsupported or error): the
+ * same state the panel reads. Its key in storage.session is part of the background's contract
+ * (entrypoints/background/tab-states.ts).
+ */
+export async function waitForScan(browser: Browser, tabId: number, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    const worker = await browser.worker();
+    const status = await worker.evaluate(async (id) => {
+      const key = `tab:${id}`;
+      const stored = await chrome.storage.session.get(key);
+      return (stored[key] as { status?: string } | undefined)?.status ?? 'pending';
+    }, tabId);
+    if (status !== 'pending') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Tab ${tabId} was not scanned within ${timeout} ms`);
+}
