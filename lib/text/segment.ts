@@ -1,0 +1,219 @@
+/**
+ * Sentence splitting for news text.
+ *
+ * Line breaks are hard boundaries: in the texts Parallax reads (seed files, pasted articles, text
+ * extracted block by block from a page) every paragraph, heading, photo credit and list item sits on
+ * its own line, so a line never continues a sentence of the line before. Within a line,
+ * `Intl.Segmenter` (Unicode sentence boundaries, available in every browser Parallax runs in and in
+ * Node) proposes the breaks, and a few repairs fix what it gets wrong in news copy: it breaks after
+ * "Mr." and "U.S." before a capital, after "Jan." before a date, after "..." mid-sentence, between
+ * “Why?” and "he asked", and it leaves an opening quotation mark stuck to the previous sentence when
+ * no space follows the period (`said.“The`).
+ *
+ * Spans never include surrounding whitespace or a list bullet, and always satisfy
+ * `text === input.slice(start, end)`.
+ */
+
+/** A sentence of some text: its words as written and where they are. */
+export interface SentenceSpan {
+  text: string;
+  /** Offset into the input of the sentence's first character. */
+  start: number;
+  /** Offset into the input just past the sentence's last character. */
+  end: number;
+}
+
+/** A non-blank line of some text, without its surrounding whitespace and list bullet. */
+export interface LineSpan extends SentenceSpan {
+  /** Whether the line began with a list bullet ("•", "-", "*", …), which the span leaves out. */
+  bulleted: boolean;
+}
+
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+// A list bullet at the start of a line. Typographic bullets may touch the text; the ASCII ones
+// ("-", "*") need a space after them so that "-5 degrees" and "*NSYNC" keep their first character.
+const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u25BA\u25B8]\s*|^[-*+]\s+/u;
+const LEADING_SPACE = /^\s+/u;
+const TRAILING_SPACE = /\s+$/u;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/** The non-blank lines of `text`, bullets and surrounding whitespace left out. */
+export function splitLines(text: string): LineSpan[] {
+  const lines: LineSpan[] = [];
+  let lineStart = 0;
+  const pushLine = (from: number, to: number): void => {
+    let start = from;
+    let end = to;
+    const raw = text.slice(start, end);
+    start += raw.match(LEADING_SPACE)?.[0].length ?? 0;
+    end -= raw.match(TRAILING_SPACE)?.[0].length ?? 0;
+    if (start >= end) return;
+    let bulleted = false;
+    const bullet = text.slice(start, end).match(BULLET);
+    if (bullet) {
+      // A line that is nothing but a bullet is an empty list item: there is no text to keep.
+      if (start + bullet[0].length >= end) return;
+      bulleted = true;
+      start += bullet[0].length;
+    }
+    lines.push({ text: text.slice(start, end), start, end, bulleted });
+  };
+  for (const m of text.matchAll(LINE_BREAK)) {
+    pushLine(lineStart, m.index);
+    lineStart = m.index + m[0].length;
+  }
+  pushLine(lineStart, text.length);
+  return lines;
+}
+
+/** The sentences of `text`, in order. Every line holds at least one sentence. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  for (const line of splitLines(text)) {
+    for (const s of splitLine(line.text)) {
+      const start = line.start + s.start;
+      const end = line.start + s.end;
+      sentences.push({ text: text.slice(start, end), start, end });
+    }
+  }
+  return sentences;
+}
+
+// --- Within a line ----------------------------------------------------------------------------
+
+let segmenter: Intl.Segmenter | null = null;
+function sentenceSegmenter(): Intl.Segmenter {
+  // English rules: Parallax reads English-language news; the boundaries are nearly identical in
+  // other locales, and the repairs below are English-specific anyway.
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+/** Sentences of one line (no line breaks inside), offsets relative to the line. */
+function splitLine(line: string): Piece[] {
+  const raw: Piece[] = [];
+  for (const seg of sentenceSegmenter().segment(line)) {
+    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  }
+  moveOpeningQuotesForward(line, raw);
+  const merged: Piece[] = [];
+  for (const piece of raw) {
+    const previous = merged[merged.length - 1];
+    if (previous && shouldJoin(line.slice(previous.start, previous.end), line.slice(piece.start, piece.end))) {
+      previous.end = piece.end;
+    } else {
+      merged.push({ ...piece });
+    }
+  }
+  const out: Piece[] = [];
+  for (const piece of merged) {
+    const trimmed = trim(line, piece);
+    if (trimmed.start < trimmed.end) out.push(trimmed);
+  }
+  return out;
+}
+
+function trim(line: string, piece: Piece): Piece {
+  const text = line.slice(piece.start, piece.end);
+  const lead = text.match(LEADING_SPACE)?.[0].length ?? 0;
+  const trail = text.match(TRAILING_SPACE)?.[0].length ?? 0;
+  return { start: piece.start + lead, end: Math.max(piece.start + lead, piece.end - trail) };
+}
+
+const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', '\u201E', '\u201A', '\u2039']);
+
+/**
+ * `said.“The` — with no space after the period the segmenter breaks after the quotation mark, so
+ * the next sentence's opening mark ends the previous one. Give it back. A straight `"` is an
+ * opening mark when an even number of straight quotes precede it on the line.
+ */
+function moveOpeningQuotesForward(line: string, pieces: Piece[]): void {
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const next = pieces[i + 1]!;
+    let cut = piece.end;
+    while (cut > piece.start) {
+      const c = line[cut - 1]!;
+      const opens = OPENING_QUOTES.has(c) || (c === '"' && countStraightQuotes(line, cut - 1) % 2 === 0);
+      if (!opens) break;
+      cut--;
+    }
+    if (cut < piece.end && cut > piece.start) {
+      next.start = cut;
+      piece.end = cut;
+    }
+  }
+}
+
+function countStraightQuotes(line: string, before: number): number {
+  let n = 0;
+  for (let i = 0; i < before; i++) if (line[i] === '"') n++;
+  return n;
+}
+
+// Abbreviations that stand before a name and so never end a sentence ("Mr. Smith", "Gen. Kellogg").
+const TITLES = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Messrs', 'Dr', 'Prof', 'Rev', 'Fr', 'Hon', 'Pres', 'Gov', 'Sen', 'Sens', 'Rep',
+  'Reps', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Sgt', 'Cpl', 'Pvt', 'Brig', 'Supt', 'Insp', 'Det',
+  'Amb', 'Atty', 'St', 'Ste', 'Mt', 'Ft', 'vs', 'Vs', 'approx', 'Approx', 'cf',
+]);
+// Abbreviations that stand before a number ("Jan. 20", "No. 1", "Vol. 3"): no break before a digit.
+const BEFORE_NUMBER = new Set([
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'No', 'no', 'Nos', 'nos', 'Nr', 'Vol', 'vol', 'Fig', 'fig', 'Art', 'art', 'Sec', 'sec', 'Ch', 'ch',
+  'Pt', 'pt', 'Para', 'para', 'p', 'pp', 'Ref', 'ref', 'Ed', 'ed', 'ca',
+]);
+// Words that begin sentences. After "U.S." or an initial, a capitalized word from this list starts
+// a new sentence ("…in the U.S. The next day"); any other capitalized word continues a name or a
+// title ("U.S. President Donald Trump", "George W. Bush").
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'Its', 'He', 'She', 'They', 'We', 'I', 'You',
+  'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'But', 'And', 'Or', 'Nor', 'So', 'Yet',
+  'Still', 'If', 'When', 'While', 'Whether', 'Although', 'Though', 'As', 'After', 'Before', 'Since',
+  'Because', 'However', 'Meanwhile', 'Despite', 'In', 'On', 'At', 'For', 'From', 'With', 'Without', 'By',
+  'To', 'Of', 'Under', 'Over', 'During', 'Last', 'Next', 'Earlier', 'Later', 'Now', 'Then', 'Some',
+  'Many', 'Most', 'Several', 'Both', 'Neither', 'Either', 'Each', 'Every', 'All', 'No', 'Not', 'One',
+  'Other', 'Another', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'According', 'Also',
+  'Instead', 'Nevertheless', 'Nonetheless', 'Moreover', 'Furthermore', 'Indeed', 'Officials', 'Analysts',
+  'Critics', 'Experts', 'Asked', 'Speaking', 'Separately', 'Elsewhere', 'Even', 'Only', 'Just', 'Once',
+  'Until', 'Unless', 'Thus', 'Therefore', 'Yes', 'Among', 'About', 'Like', 'Unlike', 'Amid',
+]);
+
+const LAST_WORD_BEFORE_PERIOD = /(?:^|[\s(\[“‘"'\u2014\u2013-])([\p{L}]+(?:\.[\p{L}]+)*)\.\s*$/u;
+const DOTTED_LETTERS = /^\p{L}(?:\.\p{L})*$/u;
+const ELLIPSIS_END = /(?:\u2026|\.\s?\.\s?\.)\s*$/u;
+const QUESTION_OR_EXCLAMATION_IN_QUOTES = /[?!][\u201D\u2019"')\]]+\s*$/u;
+const LIST_NUMBER = /^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$/u;
+const FIRST_WORD = /^[\s\u201C\u2018"'(\[]*([\p{L}]+)/u;
+const STARTS_LOWERCASE = /^[\s\u201C\u2018"'(\[]*\p{Ll}/u;
+const STARTS_WITH_DIGIT = /^\s*\p{N}/u;
+const STARTS_WITH_OPENING_QUOTE = /^\s*[\u201C\u2018"]/u;
+
+/** Whether the segmenter's break between `before` and `after` is wrong for news text. */
+function shouldJoin(before: string, after: string): boolean {
+  // A piece with no words (a stray closing mark, a lone dash) belongs to the sentence before it.
+  if (!HAS_WORD.test(after) || !HAS_WORD.test(before)) return true;
+  // A numbered-list marker ("1.", "b)") is not a sentence.
+  if (LIST_NUMBER.test(before)) return true;
+  // "…it's just a meeting to have another meeting… I'm willing": an ellipsis is a pause.
+  if (ELLIPSIS_END.test(before)) return true;
+  // “Why?” he asked. — a lowercase word after ?/! inside quotes continues the sentence.
+  if (QUESTION_OR_EXCLAMATION_IN_QUOTES.test(before) && STARTS_LOWERCASE.test(after)) return true;
+  const word = before.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+  if (word === undefined) return false;
+  if (TITLES.has(word)) return true;
+  if (BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(after)) return true;
+  // Initials and dotted abbreviations: "George W. Bush", "J.D. Vance", "U.S. President", "3 p.m. Friday".
+  if (DOTTED_LETTERS.test(word)) {
+    if (STARTS_WITH_OPENING_QUOTE.test(after)) return false;
+    const next = after.match(FIRST_WORD)?.[1];
+    if (next === undefined) return false;
+    return !SENTENCE_STARTERS.has(next);
+  }
+  return false;
+}
