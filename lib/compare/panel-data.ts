@@ -1,0 +1,94 @@
+/**
+ * What the panel is given: the tab's state as the background reports it, and an overview of the
+ * corpus (articles, points, the quotes of corpus sentences). Everything the panel shows is derived
+ * from this by the pure functions of lib/compare/, so the popup, the full-tab view and the tests
+ * all render the same thing from the same data.
+ */
+import type { TabScan, TabState } from '../protocol';
+import type { Article, Corpus, Point, Quote, Sentence, SentenceResult } from '../types';
+
+/** A corpus article as the panel names and links it. */
+export type CorpusArticle = Pick<Article, 'id' | 'outlet' | 'url' | 'title'>;
+
+/** A point as the coverage grid lists it. */
+export type CorpusPoint = Pick<Point, 'id' | 'label' | 'articleIds' | 'missingArticleIds'>;
+
+/** A corpus sentence's quotes; the sentence's text travels in Match.text already. */
+export type CorpusSentence = Pick<Sentence, 'id' | 'articleId' | 'text' | 'quotes'>;
+
+export interface CorpusOverview {
+  articles: CorpusArticle[];
+  points: CorpusPoint[];
+  /**
+   * Corpus sentences whose quotes the panel may need. A matched sentence missing from this list is
+   * taken to have no quotes, so the list may hold only the sentences that have some.
+   */
+  sentences: CorpusSentence[];
+}
+
+/** The outcome of "scan my selection" (BackgroundProtocol.lookupText). */
+export type SelectionLookup =
+  | { status: 'pending' }
+  | { status: 'done'; sentences: SentenceResult[] }
+  | { status: 'error'; message: string };
+
+export interface PanelData {
+  tab: TabState;
+  /** Null while the corpus is not loaded: sentences still show, quotes and coverage do not. */
+  corpus: CorpusOverview | null;
+  /**
+   * The quotes of the page's matched sentences, by page sentence index (found with the same quote
+   * finder as the corpus). When absent the page takes no part in quote comparison, since the panel
+   * cannot tell its quoted words from its own.
+   */
+  pageQuotes?: Readonly<Record<number, readonly Quote[]>>;
+  /** Present once the reader asked to scan their selection. */
+  selection?: SelectionLookup;
+}
+
+/**
+ * The overview the panel needs from a full corpus: no article texts, no tokens, and only the
+ * sentences that hold quotes. Small enough to send in one message.
+ */
+export function corpusOverview(corpus: Pick<Corpus, 'articles' | 'points' | 'sentences'>): CorpusOverview {
+  return {
+    articles: corpus.articles.map(({ id, outlet, url, title }) => ({ id, outlet, url, title })),
+    points: corpus.points.map(({ id, label, articleIds, missingArticleIds }) => ({
+      id,
+      label,
+      articleIds,
+      missingArticleIds,
+    })),
+    sentences: corpus.sentences
+      .filter((s) => s.quotes.length > 0)
+      .map(({ id, articleId, text, quotes }) => ({ id, articleId, text, quotes })),
+  };
+}
+
+/** Which view the panel shows for a tab. */
+export type PanelView =
+  | { kind: 'loading' }
+  | { kind: 'unsupported'; reason: string }
+  | { kind: 'error'; message: string }
+  /** Scanned, and the page is not about the story. */
+  | { kind: 'off-story'; scan: TabScan }
+  /** On the story, but no sentence of the page matched the corpus. */
+  | { kind: 'no-matches'; scan: TabScan }
+  | { kind: 'matches'; scan: TabScan };
+
+export function panelView(tab: TabState): PanelView {
+  switch (tab.status) {
+    case 'pending':
+      return { kind: 'loading' };
+    case 'unsupported':
+      return { kind: 'unsupported', reason: tab.reason };
+    case 'error':
+      return { kind: 'error', message: tab.message };
+    case 'scanned': {
+      const { scan } = tab;
+      if (!scan.onStory) return { kind: 'off-story', scan };
+      if (scan.sentences.length === 0) return { kind: 'no-matches', scan };
+      return { kind: 'matches', scan };
+    }
+  }
+}

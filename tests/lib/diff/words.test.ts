@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { diffWording, sameWords, summarizeWordDiff, wordKeys, type WordDiffSegment } from '../../../lib/diff/words';
+import { breitbart, pak, seedSentences, voice, vt, VT, PAK, PARTIALLY, BREITBART, VOICE } from '../../fixtures/panel';
+
+const marked = (segments: WordDiffSegment[]) =>
+  segments.filter((s) => s.op !== 'equal').map((s) => ({ op: s.op, quiet: s.quiet, page: s.page, other: s.other }));
+
+/** The other sentence read back from the segments, deletions left out. */
+const otherSide = (segments: WordDiffSegment[]) =>
+  segments.filter((s) => s.op !== 'deleted').map((s) => s.before + s.other).join('');
+const noSpace = (s: string) => s.replace(/\s+/gu, '');
+
+describe('diffWording on seed sentence pairs', () => {
+  it('marks what Pak Correspondent changed in Valuetainment’s opening sentence', () => {
+    const segments = diffWording(vt.withdraw.text, pak.withdraw.text);
+    expect(marked(segments)).toEqual([
+      {
+        op: 'replaced',
+        quiet: false,
+        page: 'The United States may withdraw from its',
+        other: 'U.S. President Donald Trump is prepared to abandon',
+      },
+      { op: 'replaced', quiet: false, page: 'within days if no tangible', other: 'unless meaningful' },
+      { op: 'inserted', quiet: false, page: '', other: 'within days' },
+      { op: 'deleted', quiet: false, page: 'US', other: '' },
+      { op: 'replaced', quiet: false, page: 'warned on', other: 'said' },
+    ]);
+    // The shared stretch comes through untouched.
+    expect(segments.some((s) => s.op === 'equal' && s.other === 'efforts to broker peace between Russia and Ukraine')).toBe(true);
+    expect(otherSide(segments)).toBe(pak.withdraw.text);
+  });
+
+  it('finds Breitbart’s quote word for word but for one spelling, and keeps quote marks quiet', () => {
+    const segments = diffWording(vt.endeavor.text, breitbart.endeavour.text);
+    expect(marked(segments)).toEqual([
+      { op: 'replaced', quiet: false, page: 'endeavor', other: 'endeavour' },
+      // Valuetainment's sentence closes the quotation; Breitbart's quotation runs on.
+      { op: 'deleted', quiet: true, page: '”', other: '' },
+    ]);
+    expect(summarizeWordDiff(segments)).toEqual({ changes: 1, quietChanges: 1, sharedWordShare: 14 / 15 });
+  });
+
+  it('calls "U.S." and "US" the same word, quietly', () => {
+    const segments = diffWording(
+      'The United States may withdraw from mediating the Russia-Ukraine conflict if no progress is made within the next few days, warned US Secretary of State Marco Rubio.',
+      voice.withdraw.text,
+    );
+    expect(marked(segments)).toEqual([{ op: 'replaced', quiet: true, page: 'US', other: 'U.S.' }]);
+  });
+
+  it('keeps dash variants and curly against straight quotes quiet', () => {
+    const page = seedSentences(PAK).find((s) => s.startsWith('We need to determine—within days—'))!;
+    const other = page.replaceAll('—', ' – ').replaceAll('’', "'").replaceAll('”', '"');
+    const segments = diffWording(page, other);
+    expect(segments.filter((s) => s.op !== 'equal').every((s) => s.quiet)).toBe(true);
+    expect(marked(segments).map((s) => [s.page, s.other])).toEqual([
+      ['—', '–'],
+      ['—', '–'],
+      ['”', '"'],
+    ]);
+  });
+
+  it('keeps case-only differences quiet, word changes not', () => {
+    const [segment] = marked(diffWording('“We’re not going to drag this out', '“we’re not going to drag this out'));
+    expect(segment).toEqual({ op: 'replaced', quiet: true, page: 'We’re', other: 'we’re' });
+    const wording = marked(diffWording('We’re not going to drag this out for weeks or months.', 'We’re not going to drag this out for weeks and months.'));
+    expect(wording).toEqual([{ op: 'replaced', quiet: false, page: 'or', other: 'and' }]);
+  });
+
+  it('marks an added or dropped comma as quiet', () => {
+    const page = 'We’ll do what we can on the margins.';
+    const other = 'We’ll do what we can, on the margins.';
+    expect(marked(diffWording(page, other))).toEqual([{ op: 'inserted', quiet: true, page: '', other: ',' }]);
+    expect(marked(diffWording(other, page))).toEqual([{ op: 'deleted', quiet: true, page: ',', other: '' }]);
+  });
+
+  it('gives identical sentences one equal segment', () => {
+    expect(diffWording(vt.minerals.text, vt.minerals.text)).toEqual([
+      { op: 'equal', quiet: false, page: vt.minerals.text, other: vt.minerals.text, before: '' },
+    ]);
+  });
+
+  it('handles empty sides', () => {
+    expect(diffWording('', '')).toEqual([]);
+    expect(diffWording('', 'Rubio said.')).toEqual([{ op: 'inserted', quiet: false, page: '', other: 'Rubio said.', before: '' }]);
+    expect(diffWording('Rubio said.', '')).toEqual([{ op: 'deleted', quiet: false, page: 'Rubio said.', other: '', before: '' }]);
+  });
+});
+
+describe('diffWording properties', () => {
+  const all = [VT, PAK, PARTIALLY, BREITBART, VOICE].flatMap((id) => seedSentences(id));
+
+  it('gives back both sentences, whitespace aside, for every pair of Valuetainment and Pak Correspondent sentences', () => {
+    const vtSentences = seedSentences(VT);
+    const pakSentences = seedSentences(PAK);
+    for (const a of vtSentences) {
+      for (const b of pakSentences) {
+        const segments = diffWording(a, b);
+        expect(noSpace(segments.map((s) => s.page).join(''))).toBe(noSpace(a));
+        expect(noSpace(segments.map((s) => s.other).join(''))).toBe(noSpace(b));
+      }
+    }
+  });
+
+  it('gives back both sides and is deterministic for arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (a, b) => {
+        const segments = diffWording(a, b);
+        expect(noSpace(segments.map((s) => s.page).join(''))).toBe(noSpace(a));
+        expect(noSpace(segments.map((s) => s.other).join(''))).toBe(noSpace(b));
+        expect(diffWording(a, b)).toEqual(segments);
+        // An equal segment is the same text on both sides, up to whitespace.
+        for (const s of segments) if (s.op === 'equal') expect(noSpace(s.page)).toBe(noSpace(s.other));
+      }),
+    );
+  });
+
+  it('diffs each Valuetainment sentence against every seed sentence quickly', () => {
+    const started = performance.now();
+    let pairs = 0;
+    for (const a of seedSentences(VT)) for (const b of all) {
+      diffWording(a, b);
+      pairs++;
+    }
+    const perPair = (performance.now() - started) / pairs;
+    // About 0.1 ms a pair in Node on the development machine; the bound leaves room for slow CI.
+    expect(perPair).toBeLessThan(1);
+  });
+
+  it('bounds the cost of long unrelated texts', () => {
+    const long = [VT, PAK].map((id) => seedSentences(id).join(' ')).join(' ');
+    const other = [PARTIALLY, BREITBART].map((id) => seedSentences(id).join(' ')).join(' ');
+    const started = performance.now();
+    const segments = diffWording(long, other);
+    expect(performance.now() - started).toBeLessThan(250);
+    expect(noSpace(segments.map((s) => s.other).join(''))).toBe(noSpace(other));
+  });
+});
+
+describe('sameWords and wordKeys', () => {
+  it('treats quotes that differ only in case, punctuation and quote style as the same words', () => {
+    expect(sameWords('It’s not our war.', 'it’s not our war')).toBe(true);
+    expect(sameWords("it's not our war", 'It’s not our war.')).toBe(true);
+    expect(sameWords('endeavor', 'endeavour')).toBe(false);
+    expect(wordKeys('U.S. officials said “we’re done”.')).toEqual(['us', 'officials', 'said', "we're", 'done']);
+  });
+});
