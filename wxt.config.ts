@@ -1,5 +1,9 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { findChromium } from './lib/node/browser';
+
+const ICON_SIZES = [16, 32, 48, 128] as const;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,6 +14,20 @@ export default defineConfig({
   }),
   manifest: {
     name: 'Parallax',
-    description: 'See how other outlets worded the same point, highlighted in place. Runs entirely in your browser.',
+    description:
+      'See how other outlets worded the same point, highlighted in place. Runs entirely in your browser.',
+    icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
+  },
+  hooks: {
+    // Icons live in assets/ with the other artwork; the manifest needs them at fixed paths.
+    'build:publicAssets': (_wxt, files) => {
+      for (const size of ICON_SIZES) {
+        files.push({ absoluteSrc: resolve(import.meta.dirname, `assets/icons/${size}.png`), relativeDest: `icon/${size}.png` });
+      }
+    },
+  },
+  // `npm start` opens the system's Chromium (or $CHROME_PATH) with the extension loaded.
+  webExt: {
+    binaries: { chrome: findChromium() ?? 'chromium' },
   },
 });
