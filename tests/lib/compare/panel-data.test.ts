@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { corpusOverview, panelView } from '../../../lib/compare/panel-data';
+import type { Corpus } from '../../../lib/types';
+import { corpus, errorTab, offStoryScan, pendingTab, quotedSentences, unsupportedTab, vtScan } from '../../fixtures/panel';
+
+describe('panelView', () => {
+  it('picks one view per tab state', () => {
+    expect(panelView(pendingTab)).toEqual({ kind: 'loading' });
+    expect(panelView(unsupportedTab)).toEqual({ kind: 'unsupported', reason: (unsupportedTab as { reason: string }).reason });
+    expect(panelView(errorTab)).toEqual({ kind: 'error', message: (errorTab as { message: string }).message });
+    expect(panelView({ status: 'scanned', scan: offStoryScan }).kind).toBe('off-story');
+    expect(panelView({ status: 'scanned', scan: vtScan }).kind).toBe('matches');
+    expect(panelView({ status: 'scanned', scan: { ...vtScan, sentences: [] } }).kind).toBe('no-matches');
+  });
+
+  it('calls a page off the story even if a sentence matched', () => {
+    expect(panelView({ status: 'scanned', scan: { ...vtScan, onStory: false } }).kind).toBe('off-story');
+  });
+});
+
+describe('corpusOverview', () => {
+  it('keeps what the panel shows and drops texts, tokens and quote-less sentences', () => {
+    const full: Corpus = {
+      version: 'test',
+      articles: corpus.articles.map((a) => ({ ...a, origin: 'seed', date: '2025-04-18', file: `${a.id}.txt`, text: 'the whole article' })),
+      points: corpus.points.map((p) => ({ ...p, sentenceIds: [] })),
+      sentences: [
+        ...quotedSentences.map((s, i) => ({ ...s, index: i, start: 0, end: s.text.length, role: 'body' as const, tokens: ['t'] })),
+        { id: 'x:0', articleId: corpus.articles[0]!.id, index: 0, start: 0, end: 5, text: 'Plain', role: 'body', tokens: ['plain'], quotes: [] },
+      ],
+    };
+    const overview = corpusOverview(full);
+    expect(overview).toEqual(corpus);
+    expect(JSON.stringify(overview)).not.toContain('the whole article');
+  });
+});

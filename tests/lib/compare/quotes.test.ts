@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  groupQuoteVariants,
+  isNotableQuoteGroup,
+  PAGE_SOURCE_ID,
+  quoteGroupsForSentence,
+  speakerKey,
+} from '../../../lib/compare/quotes';
+import {
+  corpus,
+  outletOf,
+  pakReceptionQuotes,
+  pakReceptionResult,
+  vt,
+  vtPageQuotes,
+  vtResults,
+  voicePeskovResult,
+  pak,
+  partially,
+  quoteIn,
+  seedSentence,
+  PAK,
+  PARTIALLY,
+  BREITBART,
+  VOICE,
+  VT_URL,
+  urlOf,
+} from '../../fixtures/panel';
+
+const vtPage = { site: 'valuetainment.com', url: VT_URL };
+const resultFor = (index: number) => vtResults.find((r) => r.index === index)!;
+const outlets = (sources: { outlet: string }[]) => sources.map((s) => s.outlet);
+
+describe('quote variants on the seeds', () => {
+  it('sets Rubio’s three wordings of "weeks and months" side by side, the unattributed one included', () => {
+    const groups = quoteGroupsForSentence(resultFor(vt.endeavor.index), vtPage, vtPageQuotes[vt.endeavor.index], corpus);
+    expect(groups).toHaveLength(1);
+    const [group] = groups;
+    expect(group!.speaker).toBe('Rubio');
+    expect(group!.variants.map((v) => [v.text, outlets(v.quotedBy)])).toEqual([
+      ['But we’re not going to continue with this endeavor for weeks and months on end.', ['valuetainment.com']],
+      ['But we’re not going to continue with this endeavour for weeks and months on end.', [outletOf(BREITBART)]],
+      ['We’re not going to drag this out for weeks or months.', [outletOf(PAK)]],
+    ]);
+    // Three outlets quote Rubio here, each differently: no one is alone in quoting him.
+    expect(group!.variants.every((v) => !v.onlyQuotedHere)).toBe(true);
+    expect(isNotableQuoteGroup(group!)).toBe(true);
+  });
+
+  it('lists an outlet once per variant, and merges variants that differ only in case and punctuation', () => {
+    const groups = quoteGroupsForSentence(resultFor(vt.notOurWar.index), vtPage, vtPageQuotes[vt.notOurWar.index], corpus);
+    const [rubio] = groups;
+    expect(rubio!.speaker).toBe('Rubio');
+    const notOurWar = rubio!.variants.find((v) => v.text === 'It’s not our war.')!;
+    // "It’s not our war." and “it’s not our war” (Quick Takes) are one variant, used by one outlet.
+    expect(outlets(notOurWar.quotedBy)).toEqual([outletOf(PARTIALLY)]);
+    expect(rubio!.variants.map((v) => v.text)).toEqual([
+      'I think it’s important to remind everybody that the Ukraine war is a terrible thing, but it’s not our war.',
+      'It’s not our war.',
+      'other priorities to focus on',
+    ]);
+  });
+
+  it('flags Partially Politics as the only outlet quoting Peskov on his reply', () => {
+    const groups = quoteGroupsForSentence(
+      voicePeskovResult,
+      { site: 'thevoice.news', url: urlOf(VOICE)! },
+      [],
+      corpus,
+    );
+    expect(groups).toHaveLength(1);
+    const [peskov] = groups;
+    expect(peskov!.speaker).toBe('Dmitry Peskov');
+    expect(peskov!.variants).toHaveLength(1);
+    const [variant] = peskov!.variants;
+    expect(outlets(variant!.quotedBy)).toEqual([outletOf(PARTIALLY)]);
+    // The Voice News and Pak Correspondent paraphrase him in other words: no unquoted copy of his words.
+    expect(variant!.unquotedIn).toEqual([]);
+    expect(variant!.onlyQuotedHere).toBe(true);
+  });
+
+  it('finds "constructive and positive" in The Voice News without quotation marks', () => {
+    const groups = quoteGroupsForSentence(
+      pakReceptionResult,
+      { site: 'pakcorrespondent.com', url: urlOf(PAK)! },
+      pakReceptionQuotes,
+      corpus,
+    );
+    const bySpeaker = new Map(groups.map((g) => [g.speaker, g]));
+    const office = bySpeaker.get('Zelensky’s office')!.variants[0]!;
+    expect(office.quotedBy.map((s) => s.sourceId)).toEqual([PAGE_SOURCE_ID]);
+    expect(outlets(office.unquotedIn)).toEqual([outletOf(VOICE)]);
+    expect(office.onlyQuotedHere).toBe(true);
+
+    // Rubio's "encouraging" is not in The Voice News' sentence, but no one else quotes him on it.
+    const rubio = bySpeaker.get('Rubio')!.variants[0]!;
+    expect(rubio.unquotedIn).toEqual([]);
+    expect(rubio.onlyQuotedHere).toBe(true);
+  });
+
+  it('leaves the page out when its quotes are unknown', () => {
+    const groups = quoteGroupsForSentence(resultFor(vt.endeavor.index), vtPage, undefined, corpus);
+    const sources = groups.flatMap((g) => g.variants.flatMap((v) => [...v.quotedBy, ...v.unquotedIn]));
+    expect(sources.some((s) => s.sourceId === PAGE_SOURCE_ID)).toBe(false);
+    expect(groups[0]!.variants).toHaveLength(2);
+  });
+
+  it('has nothing to show for a sentence without quotes on any side', () => {
+    expect(quoteGroupsForSentence(resultFor(vt.minerals.index), vtPage, [], corpus)).toEqual([]);
+  });
+});
+
+describe('groupQuoteVariants', () => {
+  const source = (articleId: string) => ({ sourceId: articleId, outlet: outletOf(articleId), url: urlOf(articleId) });
+  const quoted = (s: { id: string; articleId: string; text: string }) => ({
+    source: source(s.articleId),
+    text: s.text,
+    quotes: corpus.sentences.find((c) => c.id === s.id)!.quotes,
+  });
+  const walkAway = seedSentence(PAK, '“If both sides remain too far apart');
+  const walkAwayQuoted = {
+    source: source(PAK),
+    text: walkAway.text,
+    quotes: [quoteIn(walkAway.text, 'If both sides remain too far apart, the president is likely to decide it’s time to walk away,', 'Rubio')],
+  };
+
+  it('keeps unattributed quotes apart when the sentences quote several speakers', () => {
+    const groups = groupQuoteVariants([quoted(partially.peskov), quoted(pak.dragOut), walkAwayQuoted]);
+    expect(groups.map((g) => g.speaker)).toEqual(['Dmitry Peskov', null, 'Rubio']);
+  });
+
+  it('passes over a lone quote when no other outlet states the point', () => {
+    const groups = groupQuoteVariants([walkAwayQuoted]);
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.variants[0]!.onlyQuotedHere).toBe(false);
+    expect(isNotableQuoteGroup(groups[0]!)).toBe(false);
+  });
+
+  it('ignores sentences whose quotes are unknown', () => {
+    expect(groupQuoteVariants([{ ...quoted(pak.dragOut), quotes: null }])).toEqual([]);
+  });
+});
+
+describe('speakerKey', () => {
+  it('meets full name and surname, and keeps other attributions whole', () => {
+    expect(speakerKey('Marco Rubio')).toBe(speakerKey('Rubio'));
+    expect(speakerKey('Dmitry Peskov')).toBe('peskov');
+    expect(speakerKey('Zelensky’s office')).toBe("zelensky's office");
+    expect(speakerKey('one French official')).toBe('one french official');
+  });
+});
+
