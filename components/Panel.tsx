@@ -1,0 +1,221 @@
+/**
+ * The panel for one tab, as the popup and the full-tab view show it. It takes everything through
+ * props (PanelData from lib/compare/panel-data.ts) and reports what the reader does through
+ * callbacks; it never talks to the browser or the background itself.
+ */
+import '../assets/panel.css';
+import { useMemo, useState } from 'preact/hooks';
+import { coverageGrid } from '../lib/compare/coverage';
+import { filterSentences, hasFilters, NO_FILTERS, outletOptions, WordingSearch, type PanelFilters } from '../lib/compare/filter';
+import { panelView, type CorpusOverview, type PanelData } from '../lib/compare/panel-data';
+import { isNotableQuoteGroup, quoteGroupsForSentence } from '../lib/compare/quotes';
+import type { TabScan } from '../lib/protocol';
+import type { Quote, SentenceResult } from '../lib/types';
+import { CoverageGrid } from './CoverageGrid';
+import { Filters } from './Filters';
+import { ErrorState, LoadingState, NoMatchesState, OffStoryState, UnsupportedState } from './PanelStates';
+import { SentenceCard } from './SentenceCard';
+
+export interface PanelProps {
+  data: PanelData;
+  /** Whether the page's matched sentences are highlighted. */
+  highlightsOn: boolean;
+  onToggleHighlights: (on: boolean) => void;
+  /** Scroll the page to its sentence `index` and flash the highlight. */
+  onRevealSentence: (index: number) => void;
+  /** Ask the background for the tab's state again (after an error). */
+  onRetry: () => void;
+  /** Look up the page's current selection (off-story pages). */
+  onScanSelection: () => void;
+  /** Open this panel in a tab of its own; leave out where the panel already is one. */
+  onOpenInTab?: () => void;
+  /** 'popup' fixes the width at 400 px; 'tab' lets the panel grow to a reading width. */
+  layout?: 'popup' | 'tab';
+}
+
+interface Page {
+  site: string;
+  url: string;
+}
+
+function SentenceList({
+  sentences,
+  corpus,
+  page,
+  pageQuotes,
+  onReveal,
+}: {
+  sentences: readonly { sentence: SentenceResult; matches: SentenceResult['matches'] }[];
+  corpus: CorpusOverview | null;
+  page: Page;
+  pageQuotes: PanelData['pageQuotes'];
+  onReveal?: (index: number) => void;
+}) {
+  const labels = useMemo(() => new Map((corpus?.points ?? []).map((p) => [p.id, p.label])), [corpus]);
+  return (
+    <ol class="px-cards">
+      {sentences.map(({ sentence, matches }) => {
+        const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
+        const groups =
+          corpus === null
+            ? []
+            : quoteGroupsForSentence(sentence, page, quotes, corpus).filter(isNotableQuoteGroup);
+        return (
+          <li key={sentence.index}>
+            <SentenceCard
+              sentence={sentence}
+              matches={matches}
+              pointLabel={sentence.pointId === null ? null : (labels.get(sentence.pointId) ?? null)}
+              quoteGroups={groups}
+              onReveal={onReveal}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function Matches({
+  scan,
+  data,
+  onRevealSentence,
+}: {
+  scan: TabScan;
+  data: PanelData;
+  onRevealSentence: (index: number) => void;
+}) {
+  const [filters, setFilters] = useState<PanelFilters>(NO_FILTERS);
+  const { corpus } = data;
+  const search = useMemo(
+    () => new WordingSearch(scan.sentences, new Map((corpus?.points ?? []).map((p) => [p.id, p.label]))),
+    [scan.sentences, corpus],
+  );
+  const outlets = useMemo(() => outletOptions(scan.sentences), [scan.sentences]);
+  const listed = useMemo(() => filterSentences(scan.sentences, filters, search), [scan.sentences, filters, search]);
+  const grid = useMemo(() => (corpus === null ? null : coverageGrid(corpus, scan)), [corpus, scan]);
+  const total = scan.sentences.length;
+
+  return (
+    <>
+      <section class="px-section" aria-labelledby="px-matches-title">
+        <h2 id="px-matches-title" class="px-section-title">
+          How other outlets worded it
+        </h2>
+        <Filters outlets={outlets} value={filters} onChange={setFilters} />
+        <p class="px-count" role="status">
+          {hasFilters(filters) ? `Showing ${listed.length} of ${total} sentences` : `${total} matched sentences`}
+        </p>
+        <p class="px-legend-inline" aria-hidden="true">
+          <ins class="px-ins">inserted</ins> only in the other outlet · <del class="px-del">deleted</del> only on this
+          page · <span class="px-quiet">quiet</span> punctuation or case
+        </p>
+        {listed.length === 0 ? (
+          <div class="px-empty">
+            <p>No sentence matches these filters.</p>
+            <button type="button" class="px-button" onClick={() => setFilters(NO_FILTERS)}>
+              Clear filters
+            </button>
+          </div>
+        ) : (
+          <SentenceList
+            sentences={listed}
+            corpus={corpus}
+            page={scan}
+            pageQuotes={data.pageQuotes}
+            onReveal={onRevealSentence}
+          />
+        )}
+      </section>
+      {grid !== null && (
+        <section class="px-section" aria-labelledby="px-coverage-title">
+          <h2 id="px-coverage-title" class="px-section-title">
+            Who covers what
+          </h2>
+          <CoverageGrid grid={grid} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function StoryStatus({ scan }: { scan: TabScan }) {
+  if (!scan.onStory) return <p class="px-status" data-on-story="false">Not about the story</p>;
+  const matched = scan.sentences.length;
+  return (
+    <p class="px-status" data-on-story="true">
+      On the story · {matched} of {scan.sentenceCount} sentences matched
+    </p>
+  );
+}
+
+export function Panel({
+  data,
+  highlightsOn,
+  onToggleHighlights,
+  onRevealSentence,
+  onRetry,
+  onScanSelection,
+  onOpenInTab,
+  layout = 'popup',
+}: PanelProps) {
+  const view = panelView(data.tab);
+  const scan = 'scan' in view ? view.scan : null;
+
+  return (
+    <div class="px-panel" data-layout={layout}>
+      <header class="px-header">
+        <div class="px-header-main">
+          <h1 class="px-title">Parallax</h1>
+          {scan !== null && (
+            <p class="px-site">
+              <span class="px-vh">Page: </span>
+              {scan.site}
+            </p>
+          )}
+        </div>
+        <div class="px-toolbar">
+          {view.kind === 'matches' && (
+            <button
+              type="button"
+              class="px-toggle"
+              aria-pressed={highlightsOn}
+              onClick={() => onToggleHighlights(!highlightsOn)}
+            >
+              <span class="px-toggle-track" aria-hidden="true" />
+              Highlights
+            </button>
+          )}
+          {onOpenInTab !== undefined && (
+            <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>
+              <span aria-hidden="true">⧉</span>
+            </button>
+          )}
+        </div>
+        {scan !== null && <StoryStatus scan={scan} />}
+      </header>
+      <main class="px-main">
+        {view.kind === 'loading' && <LoadingState />}
+        {view.kind === 'unsupported' && <UnsupportedState reason={view.reason} />}
+        {view.kind === 'error' && <ErrorState message={view.message} onRetry={onRetry} />}
+        {view.kind === 'off-story' && (
+          <OffStoryState
+            scan={view.scan}
+            selection={data.selection}
+            onScanSelection={onScanSelection}
+            renderSelection={(lookup) => (
+              <SentenceList
+                sentences={lookup.sentences.map((sentence) => ({ sentence, matches: sentence.matches }))}
+                corpus={data.corpus}
+                page={view.scan}
+                pageQuotes={undefined}
+              />
+            )}
+          />
+        )}
+        {view.kind === 'no-matches' && <NoMatchesState scan={view.scan} />}
+        {view.kind === 'matches' && <Matches scan={view.scan} data={data} onRevealSentence={onRevealSentence} />}
+      </main>
+    </div>
+  );
+}

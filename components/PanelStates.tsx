@@ -1,0 +1,110 @@
+/**
+ * The panel's views for every state but "matches": loading, a page the extension cannot read, a
+ * page off the story (with "scan my selection"), no matches, and an error with a retry.
+ */
+import type { ComponentChildren } from 'preact';
+import type { SelectionLookup } from '../lib/compare/panel-data';
+import type { TabScan } from '../lib/protocol';
+
+function StateView({ title, children, tone }: { title: string; children: ComponentChildren; tone?: 'error' }) {
+  return (
+    <section class="px-state" data-tone={tone} aria-labelledby="px-state-title">
+      <h2 id="px-state-title" class="px-state-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function LoadingState() {
+  return (
+    <div class="px-state" role="status">
+      <span class="px-spinner" aria-hidden="true" />
+      <p>Reading this page…</p>
+    </div>
+  );
+}
+
+export function UnsupportedState({ reason }: { reason: string }) {
+  return (
+    <StateView title="Parallax can’t read this page">
+      <p>{reason}</p>
+      <p class="px-hint">
+        Browsers keep extensions out of their own pages (settings, new tabs, extensions), the built-in PDF viewer
+        and the extension store. Open a news article to compare its wording.
+      </p>
+    </StateView>
+  );
+}
+
+export interface OffStoryStateProps {
+  scan: TabScan;
+  selection?: SelectionLookup;
+  onScanSelection: () => void;
+  /** Draws the sentences a selection matched (the panel passes its sentence cards). */
+  renderSelection: (lookup: Extract<SelectionLookup, { status: 'done' }>) => ComponentChildren;
+}
+
+export function OffStoryState({ scan, selection, onScanSelection, renderSelection }: OffStoryStateProps) {
+  const pending = selection?.status === 'pending';
+  return (
+    <StateView title="This page isn’t about the story">
+      <p>
+        None of the {scan.sentenceCount} sentences Parallax read on {scan.site} look like coverage of the story it
+        follows.
+      </p>
+      <p class="px-hint">If part of the page is about it, select that passage, then scan just the selection.</p>
+      <button type="button" class="px-button" onClick={onScanSelection} disabled={pending} aria-disabled={pending}>
+        Scan my selection
+      </button>
+      {selection?.status === 'pending' && (
+        <p role="status" class="px-hint">
+          Looking up your selection…
+        </p>
+      )}
+      {selection?.status === 'error' && (
+        <p role="alert" class="px-error-text">
+          {selection.message}
+        </p>
+      )}
+      {selection?.status === 'done' && (
+        <div role="status">
+          {selection.sentences.length === 0 ? (
+            <p>Nothing in your selection matches another outlet’s wording.</p>
+          ) : (
+            <p>
+              {selection.sentences.length === 1
+                ? '1 sentence of your selection matches'
+                : `${selection.sentences.length} sentences of your selection match`}
+              :
+            </p>
+          )}
+        </div>
+      )}
+      {selection?.status === 'done' && selection.sentences.length > 0 && renderSelection(selection)}
+    </StateView>
+  );
+}
+
+export function NoMatchesState({ scan }: { scan: TabScan }) {
+  return (
+    <StateView title="No matching sentences">
+      <p>
+        This page on {scan.site} is about the story, but none of its {scan.sentenceCount} sentences matches another
+        outlet’s wording.
+      </p>
+    </StateView>
+  );
+}
+
+export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <StateView title="Something went wrong" tone="error">
+      <p class="px-error-text">{message}</p>
+      <button type="button" class="px-button" onClick={onRetry}>
+        Retry
+      </button>
+    </StateView>
+  );
+}

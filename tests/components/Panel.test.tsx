@@ -1,0 +1,299 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { Panel, type PanelProps } from '../../components/Panel';
+import type { PanelData } from '../../lib/compare/panel-data';
+import {
+  corpus,
+  errorTab,
+  offStoryScan,
+  outletOf,
+  pendingTab,
+  unsupportedTab,
+  urlOf,
+  vt,
+  vtPanel,
+  vtResults,
+  vtScan,
+  BREITBART,
+  PAK,
+  PARTIALLY,
+  VOICE,
+  VT,
+} from '../fixtures/panel';
+
+function renderPanel(data: PanelData, overrides: Partial<PanelProps> = {}) {
+  const props: PanelProps = {
+    data,
+    highlightsOn: true,
+    onToggleHighlights: vi.fn(),
+    onRevealSentence: vi.fn(),
+    onRetry: vi.fn(),
+    onScanSelection: vi.fn(),
+    onOpenInTab: vi.fn(),
+    ...overrides,
+  };
+  return { props, ...render(<Panel {...props} />) };
+}
+
+/** aria-label, else the text of the element's <label>, else its text. */
+function accessibleName(container: Element, e: Element): string {
+  const label = e.id === '' ? null : container.querySelector(`label[for="${e.id}"]`);
+  return e.getAttribute('aria-label') ?? label?.textContent ?? e.textContent ?? '';
+}
+
+const cards = () => screen.getAllByRole('article');
+const cardFor = (index: number) => cards().find((c) => c.getAttribute('aria-labelledby') === `px-sentence-${index}`)!;
+
+/** Focusable elements in tab order (the panel uses no positive tabindex, so DOM order). */
+function tabOrder(container: Element): HTMLElement[] {
+  return [...container.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+    (e) => !e.hasAttribute('disabled') && e.getAttribute('tabindex') !== '-1',
+  );
+}
+
+describe('Panel with matches (Valuetainment’s article)', () => {
+  it('says which page this is and that it is on the story', () => {
+    renderPanel(vtPanel);
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('heading', { level: 1 }).textContent).toBe('Parallax');
+    expect(banner.textContent).toContain('valuetainment.com');
+    expect(banner.textContent).toContain(`On the story · 6 of ${vtScan.sentenceCount} sentences matched`);
+  });
+
+  it('lists the matched sentences in page order, each with its point', () => {
+    renderPanel(vtPanel);
+    const headings = cards().map((c) => within(c).getByRole('heading', { level: 3 }).textContent);
+    expect(headings).toEqual(vtResults.map((r) => `Sentence ${r.index + 1} · ${r.matches.length === 1 ? '1 other wording' : `${r.matches.length} other wordings`}`));
+    const peskovFree = cardFor(vt.indefinitely.index);
+    expect(peskovFree.textContent).toContain(`Point ${corpus.points.find((p) => p.id === vtResults[1]!.pointId)!.label}`);
+  });
+
+  it('shows every other outlet’s wording with kind, score and a link that opens a new tab', () => {
+    renderPanel(vtPanel);
+    const card = cardFor(vt.withdraw.index);
+    const wordings = within(card).getAllByRole('listitem').filter((li) => li.classList.contains('px-wording'));
+    expect(wordings.map((w) => w.querySelector('.px-wording-head')!.textContent)).toEqual([
+      `${outletOf(VOICE)} (opens in a new tab)Reworded86% match`,
+      `${outletOf(PAK)} (opens in a new tab)Reworded78% match`,
+      `${outletOf(BREITBART)} (no link to this article)Reworded61% match`,
+      `${outletOf(PARTIALLY)} (opens in a new tab)Reworded55% match`,
+    ]);
+    const link = within(card).getByRole('link', { name: `${outletOf(PAK)} (opens in a new tab)` });
+    expect(link.getAttribute('href')).toBe(urlOf(PAK));
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    // Breitbart's URL is unknown: its name is not a link.
+    expect(within(card).queryByRole('link', { name: new RegExp(outletOf(BREITBART)) })).toBeNull();
+    // Each wording carries its diff against the page sentence.
+    expect(wordings[1]!.querySelector('ins')!.textContent).toBe('inserted instead: U.S. President Donald Trump is prepared to abandon');
+  });
+
+  it('shows a sentence on the page when it is clicked', () => {
+    const { props } = renderPanel(vtPanel);
+    fireEvent.click(screen.getByRole('button', { name: `Show on the page: ${vt.minerals.text}` }));
+    expect(props.onRevealSentence).toHaveBeenCalledWith(vt.minerals.index);
+  });
+
+  it('sets Rubio’s quote variants side by side under the "weeks and months" sentence', () => {
+    renderPanel(vtPanel);
+    const card = cardFor(vt.endeavor.index);
+    const group = within(card).getByRole('region', { name: 'Quotes of Rubio' });
+    expect(within(group).getByRole('heading', { level: 4 }).textContent).toBe('3 ways to quote Rubio');
+    const variants = group.querySelectorAll('.px-variant');
+    expect([...variants].map((v) => v.querySelector('.px-variant-by')!.textContent)).toEqual([
+      'Quoted by this page (valuetainment.com)',
+      `Quoted by ${outletOf(BREITBART)}`,
+      `Quoted by ${outletOf(PAK)}`,
+    ]);
+    // Pak Correspondent's wording is marked against the page's.
+    expect(variants[2]!.querySelector('ins')!.textContent).toContain('drag');
+  });
+
+  it('draws the coverage grid with the page as a column', () => {
+    renderPanel(vtPanel);
+    const table = screen.getByRole('table', { name: 'Points of the story by outlet' });
+    const heads = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(heads).toEqual([
+      'Point',
+      'PageThis page (valuetainment.com)',
+      `Val${outletOf(VT)}`,
+      `PC${outletOf(PAK)}`,
+      `PP${outletOf(PARTIALLY)}`,
+      `BN${outletOf(BREITBART)}`,
+      `TVN${outletOf(VOICE)}`,
+    ]);
+  });
+});
+
+describe('Panel filters', () => {
+  it('keeps one outlet’s wordings', () => {
+    renderPanel(vtPanel);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Outlet' }), { target: { value: VOICE } });
+    expect(cards()).toHaveLength(3);
+    expect(screen.getByText('Showing 3 of 6 sentences')).toBeTruthy();
+    for (const card of cards()) {
+      expect(within(card).getAllByRole('link').every((a) => a.textContent!.startsWith(outletOf(VOICE)))).toBe(true);
+    }
+  });
+
+  it('keeps one kind of match', () => {
+    renderPanel(vtPanel);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'verbatim' } });
+    expect(cards()).toHaveLength(1);
+    expect(cards()[0]!.textContent).toContain(outletOf(BREITBART));
+  });
+
+  it('searches points and wordings, and clears', () => {
+    renderPanel(vtPanel);
+    const search = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.input(search, { target: { value: 'Lavrov' } });
+    expect(cards().map((c) => c.getAttribute('aria-labelledby'))).toEqual([`px-sentence-${vt.russiaTalks.index}`]);
+    fireEvent.input(search, { target: { value: 'Sumy' } });
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByText('No sentence matches these filters.')).toBeTruthy();
+    const clears = screen.getAllByRole('button', { name: 'Clear filters' });
+    fireEvent.click(clears[clears.length - 1]!);
+    expect(cards()).toHaveLength(6);
+    expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('');
+  });
+
+  it('sits in a search landmark', () => {
+    renderPanel(vtPanel);
+    const form = screen.getByRole('search', { name: 'Filter wordings' });
+    expect(within(form).getByRole('searchbox')).toBeTruthy();
+  });
+});
+
+describe('Panel controls', () => {
+  it('toggles highlights and reports the new state', () => {
+    const { props, rerender } = renderPanel(vtPanel, { highlightsOn: true });
+    const toggle = screen.getByRole('button', { name: 'Highlights' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(toggle);
+    expect(props.onToggleHighlights).toHaveBeenCalledWith(false);
+    rerender(<Panel {...props} highlightsOn={false} />);
+    expect(screen.getByRole('button', { name: 'Highlights' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('opens in a tab through a labelled icon button, hidden when already in a tab', () => {
+    const { props, unmount } = renderPanel(vtPanel);
+    fireEvent.click(screen.getByRole('button', { name: 'Open in a tab' }));
+    expect(props.onOpenInTab).toHaveBeenCalledOnce();
+    unmount();
+    renderPanel(vtPanel, { onOpenInTab: undefined, layout: 'tab' });
+    expect(screen.queryByRole('button', { name: 'Open in a tab' })).toBeNull();
+  });
+
+  it('is reached by keyboard in reading order: toolbar, filters, then each sentence and its links', () => {
+    const { container } = renderPanel(vtPanel);
+    const order = tabOrder(container);
+    expect(order.slice(0, 8).map((e) => accessibleName(container, e))).toEqual([
+      'Highlights',
+      'Open in a tab',
+      'Search',
+      'Outlet',
+      'Kind',
+      `Show on the page: ${vt.withdraw.text}`,
+      `${outletOf(VOICE)} (opens in a new tab)`,
+      `${outletOf(PAK)} (opens in a new tab)`,
+    ]);
+    // Every control is a real button, link or form field, and each has a name.
+    for (const e of order) {
+      expect(['A', 'BUTTON', 'INPUT', 'SELECT']).toContain(e.tagName);
+      expect(accessibleName(container, e).trim()).not.toBe('');
+    }
+    order[5]!.focus();
+    expect(document.activeElement).toBe(order[5]);
+  });
+
+  it('has the landmarks and headings a screen reader navigates by', () => {
+    renderPanel(vtPanel);
+    expect(screen.getByRole('banner')).toBeTruthy();
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'How other outlets worded it',
+      'Who covers what',
+    ]);
+  });
+
+  it('renders page and corpus text as text, whatever it holds', () => {
+    const hostile = 'Rubio said <img src=x onerror="alert(1)"> we’re done.';
+    const data: PanelData = {
+      ...vtPanel,
+      tab: {
+        status: 'scanned',
+        scan: { ...vtScan, site: '<b>site</b>', sentences: [{ ...vtResults[0]!, text: hostile }] },
+      },
+    };
+    const { container } = renderPanel(data);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toContain('<b>site</b>');
+    expect(screen.getByRole('button', { name: `Show on the page: ${hostile}` })).toBeTruthy();
+  });
+
+  it('still lists sentences while the corpus is not loaded, without quotes or grid', () => {
+    renderPanel({ ...vtPanel, corpus: null });
+    expect(cards()).toHaveLength(6);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('region', { name: /Quotes of/ })).toBeNull();
+  });
+});
+
+describe('Panel states', () => {
+  it('shows loading while the page is being read', () => {
+    renderPanel({ tab: pendingTab, corpus });
+    expect(screen.getByRole('status').textContent).toBe('Reading this page…');
+    expect(screen.queryByRole('button', { name: 'Highlights' })).toBeNull();
+  });
+
+  it('says why a page cannot be read', () => {
+    renderPanel({ tab: unsupportedTab, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Parallax can’t read this page');
+    const main = screen.getByRole('main');
+    expect(main.textContent).toContain('chrome://extensions');
+    expect(main.textContent).toContain('the built-in PDF viewer');
+    expect(main.textContent).toContain('extension store');
+  });
+
+  it('offers to scan the selection on an off-story page', () => {
+    const { props } = renderPanel({ tab: { status: 'scanned', scan: offStoryScan }, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('This page isn’t about the story');
+    expect(screen.getByRole('banner').textContent).toContain('Not about the story');
+    fireEvent.click(screen.getByRole('button', { name: 'Scan my selection' }));
+    expect(props.onScanSelection).toHaveBeenCalledOnce();
+  });
+
+  it('shows the selection lookup under way, failed, empty, and found', () => {
+    const tab = { status: 'scanned' as const, scan: offStoryScan };
+    const { props, rerender } = renderPanel({ tab, corpus, selection: { status: 'pending' } });
+    expect(screen.getByRole('status').textContent).toBe('Looking up your selection…');
+    expect(screen.getByRole('button', { name: 'Scan my selection' }).hasAttribute('disabled')).toBe(true);
+
+    rerender(<Panel {...props} data={{ tab, corpus, selection: { status: 'error', message: 'Select some text on the page first.' } }} />);
+    expect(screen.getByRole('alert').textContent).toBe('Select some text on the page first.');
+
+    rerender(<Panel {...props} data={{ tab, corpus, selection: { status: 'done', sentences: [] } }} />);
+    expect(screen.getByRole('status').textContent).toBe('Nothing in your selection matches another outlet’s wording.');
+
+    rerender(<Panel {...props} data={{ tab, corpus, selection: { status: 'done', sentences: [vtResults[3]!] } }} />);
+    expect(screen.getByRole('status').textContent).toBe('1 sentence of your selection matches:');
+    expect(cards()).toHaveLength(1);
+    // A selection is not a sentence of the page's list: nothing to scroll to.
+    expect(screen.queryByRole('button', { name: /^Show on the page/ })).toBeNull();
+    expect(cards()[0]!.textContent).toContain(outletOf(BREITBART));
+  });
+
+  it('says so when an on-story page has no matching sentence', () => {
+    renderPanel({ tab: { status: 'scanned', scan: { ...vtScan, sentences: [] } }, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No matching sentences');
+    expect(screen.getByRole('main').textContent).toContain(`none of its ${vtScan.sentenceCount} sentences`);
+  });
+
+  it('shows an error with a retry', () => {
+    const { props } = renderPanel({ tab: errorTab, corpus });
+    expect(screen.getByRole('main').textContent).toContain('IndexedDB is unavailable');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(props.onRetry).toHaveBeenCalledOnce();
+  });
+});

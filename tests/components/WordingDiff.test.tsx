@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { WordingDiff } from '../../components/WordingDiff';
+import { breitbart, pak, vt } from '../fixtures/panel';
+
+describe('WordingDiff', () => {
+  it('marks inserted, deleted and replaced words, and announces them', () => {
+    const { container } = render(<WordingDiff base={vt.withdraw.text} other={pak.withdraw.text} summary />);
+    const ins = [...container.querySelectorAll('ins')].map((e) => e.textContent);
+    const del = [...container.querySelectorAll('del')].map((e) => e.textContent);
+    expect(ins).toEqual([
+      'inserted instead: U.S. President Donald Trump is prepared to abandon',
+      'inserted instead: unless meaningful',
+      'inserted: within days',
+      'inserted instead: said',
+    ]);
+    expect(del).toEqual([
+      'deleted: The United States may withdraw from its',
+      'deleted: within days if no tangible',
+      'deleted: US',
+      'deleted: warned on',
+    ]);
+    expect(screen.getByText('5 changes')).toBeTruthy();
+    // The shared words read as plain text between the marks.
+    expect(container.querySelector('.px-diff')!.textContent).toContain(' efforts to broker peace between Russia and Ukraine ');
+  });
+
+  it('draws punctuation-only differences quietly, without announcing them', () => {
+    const { container } = render(<WordingDiff base={vt.endeavor.text} other={breitbart.endeavour.text} summary />);
+    expect(container.querySelectorAll('ins')).toHaveLength(1);
+    expect(container.querySelector('ins')!.textContent).toBe('inserted instead: endeavour');
+    const quiet = container.querySelector('.px-quiet-deleted')!;
+    expect(quiet.textContent).toBe('”');
+    expect(quiet.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByText('1 change')).toBeTruthy();
+  });
+
+  it('says when only punctuation or case differs', () => {
+    render(<WordingDiff base="“We’re not going to drag this out" other="we're not going to drag this out" summary />);
+    expect(screen.getByText('Same words; only punctuation or case differs')).toBeTruthy();
+  });
+
+  it('renders text as text, never as markup', () => {
+    const hostile = 'Rubio said <img src=x onerror=alert(1)> and <b>left</b>.';
+    const { container } = render(<WordingDiff base={hostile} other={hostile} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(container.textContent).toBe(hostile);
+  });
+});
