@@ -1,0 +1,140 @@
+/**
+ * Page furniture: the parts of a news page that are not the article (navigation, share bars,
+ * cookie banners, ads, comment threads, teasers, bylines, captions) and the parts a reader
+ * never sees. Decided from the element alone (tag, role, attributes, class and id), never from
+ * layout, so the same answer comes out of a browser and of linkedom in Node.
+ */
+
+/** Elements whose content is never article text (code, media, form controls, embedded documents). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base',
+  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe',
+  'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'img', 'map',
+  'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'button', 'output',
+  // Captions and their credits are furniture of the photo, not sentences of the story.
+  'figcaption',
+]);
+
+/**
+ * Elements that start and end a block of text, as the default stylesheet lays them out.
+ * linkedom has no layout, so display is read from the tag, not computed.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol',
+  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+  'caption', 'ul', 'br',
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Tags that are furniture wherever they appear. */
+const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'aside', 'dialog', 'footer', 'menu']);
+
+/** Landmark and widget roles that never hold the article. */
+const FURNITURE_ROLES: ReadonlySet<string> = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog',
+  'menu', 'menubar', 'toolbar', 'tablist', 'tooltip', 'form',
+]);
+
+/**
+ * Class and id words of furniture, matched as whole words ("ad-slot" and "adSlot" hold "ad",
+ * "header" and "shadow" do not). Plurals are matched through their singular.
+ */
+const FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  // navigation and site chrome
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'masthead', 'footer',
+  'colophon', 'skip', 'pagination', 'pager', 'toolbar', 'ticker', 'login', 'signin',
+  // sharing and social
+  'share', 'sharing', 'sharebar', 'sharedaddy', 'social', 'follow', 'tweet',
+  // comments
+  'comment', 'disqus', 'respond', 'discussion',
+  // recirculation
+  'related', 'recommended', 'recirc', 'recirculation', 'teaser', 'trending', 'popular',
+  'outbrain', 'taboola',
+  // commerce and ads
+  'promo', 'promoted', 'sponsor', 'sponsored', 'newsletter', 'subscribe', 'subscription',
+  'signup', 'paywall', 'ad', 'advert', 'advertisement', 'adslot', 'dfp',
+  // consent
+  'cookie', 'consent', 'gdpr',
+  // page layout
+  'sidebar', 'widget', 'popup', 'modal', 'overlay', 'rail',
+  // article metadata and photo furniture
+  'byline', 'author', 'dateline', 'timestamp', 'credit', 'caption', 'tags', 'pullquote',
+]);
+
+/** Furniture named in two words ("sign-off", "read_next", "mostRead"), matched in the raw value. */
+const FURNITURE_PHRASES = /(?<![a-z])(?:sign[-_]?off|read[-_]?(?:more|next|also)|also[-_]?read|see[-_]?also|more[-_]?(?:stories|from)|most[-_]?(?:read|popular|viewed)|up[-_]?next|related[-_]?(?:posts|stories|articles|links|content|news|items))/i;
+
+/** Words of the site's masthead; inside an article the same words mark the headline's header. */
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set(['header', 'topbar']);
+
+/** Whole class names that hide an element visually (screen-reader text, toggled panels). */
+const HIDDEN_CLASSES = /(?:^|\s)(?:hidden|is-hidden|u-hidden|sr-only|visually-hidden|visuallyhidden|screen-reader-text|screenreader-only|a11y-hidden)(?:\s|$)/i;
+
+const INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Word boundaries in class and id values: separators, and camelCase humps ("shareBar"). */
+const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
+
+/** Whether the element is not rendered, as far as its own attributes tell. */
+export function isHiddenByAttributes(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // AMP's layout="nodisplay": sidebars and consent dialogs the AMP runtime keeps hidden until opened.
+  if (element.getAttribute('layout') === 'nodisplay') return true;
+  const style = element.getAttribute('style');
+  if (style !== null && INLINE_HIDDEN_STYLE.test(style)) return true;
+  const className = element.getAttribute('class');
+  return className !== null && HIDDEN_CLASSES.test(className);
+}
+
+/** Elements that announce themselves as the article: furniture words never apply to them. */
+export function isArticleLandmark(element: Element, tag: string): boolean {
+  if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return true;
+  const role = element.getAttribute('role');
+  if (role === 'main' || role === 'article') return true;
+  return element.getAttribute('itemprop') === 'articleBody';
+}
+
+/**
+ * Whether the element is page furniture. `insideArticle` says an article landmark encloses it:
+ * there a <header> holds the headline and byline rather than the site's masthead.
+ */
+export function isFurniture(element: Element, tag: string, insideArticle: boolean): boolean {
+  if (FURNITURE_TAGS.has(tag)) return true;
+  if (tag === 'header') return !insideArticle;
+  if (isArticleLandmark(element, tag)) return false;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  // Custom elements name their job: <amp-ad>, <amp-social-share>, <cookie-consent-banner>.
+  if (tag.includes('-') && hasFurnitureWord(tag, insideArticle)) return true;
+  return (
+    hasFurnitureWord(element.getAttribute('class'), insideArticle) ||
+    hasFurnitureWord(element.getAttribute('id'), insideArticle)
+  );
+}
+
+function hasFurnitureWord(value: string | null, insideArticle: boolean): boolean {
+  if (value === null || value === '') return false;
+  if (FURNITURE_PHRASES.test(value)) return true;
+  for (const word of value.split(WORD_BOUNDARY)) {
+    if (word === '') continue;
+    const lower = word.toLowerCase();
+    if (FURNITURE_WORDS.has(lower) || (!insideArticle && MASTHEAD_WORDS.has(lower))) return true;
+    if (lower.length > 3 && lower.endsWith('s') && FURNITURE_WORDS.has(lower.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** Class and id words of the element that holds an article's body ("article-body", "entry-content"). */
+const ARTICLE_BODY_HINT = /(?:^|[^a-z])(?:article|story|entry|post)[-_]?(?:body|content|text)(?:[^a-z]|$)|articlebody|storytext/i;
+
+/** Whether the element names itself as the article's body. */
+export function hasArticleBodyHint(element: Element): boolean {
+  if (element.getAttribute('itemprop') === 'articleBody') return true;
+  const className = element.getAttribute('class');
+  if (className !== null && ARTICLE_BODY_HINT.test(className)) return true;
+  const id = element.getAttribute('id');
+  return id !== null && ARTICLE_BODY_HINT.test(id);
+}
