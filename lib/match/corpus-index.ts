@@ -1,0 +1,163 @@
+/**
+ * The index the matcher searches: every article sentence of the corpus (furniture left out),
+ * analyzed once into weighted terms, with an inverted index from term to sentences.
+ *
+ * Weights are rarity weights over corpus sentences (a BM25-style idf, capped): a term found in
+ * many sentences ("Rubio", "peace") tells sentences apart less than one found in few ("Lavrov",
+ * "minerals"). Candidates for a page sentence come from the postings of its terms, rarest first,
+ * skipping terms so common that their postings would cost more than they tell.
+ */
+import type { Corpus, Sentence } from '../types';
+import type { MatchParams } from './params';
+import { analyze, capitalizedMidSentence, type AnalyzedText, type Term, type WordResolver } from './terms';
+import { tokenize } from '../text/normalize';
+import { Vocabulary } from './vocabulary';
+
+/** A corpus sentence ready for scoring. */
+export interface Target {
+  sentence: Sentence;
+  analysis: AnalyzedText;
+  /** Unique terms with their first position. */
+  positions: Map<string, number>;
+  /** Sum of the weights of its unique terms. */
+  weight: number;
+}
+
+/** A page sentence ready for scoring. */
+export interface Query {
+  analysis: AnalyzedText;
+  positions: Map<string, number>;
+  /** Terms the page itself shows as names (capitalized mid-sentence). */
+  names: Set<string>;
+  weight: number;
+}
+
+const NEGATION_TERM = '@not';
+// A corpus word is a name when most of its mid-sentence occurrences are capitalized.
+const NAME_MAJORITY = 0.5;
+
+export class CorpusIndex {
+  readonly targets: Target[] = [];
+  readonly vocabulary: Vocabulary;
+  /** Terms that are names in the corpus. */
+  readonly nameTerms = new Set<string>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly weights = new Map<string, number>();
+  private readonly unseenWeight: number;
+  private readonly resolver: WordResolver;
+  // Reused accumulators: candidate search allocates nothing per sentence.
+  private readonly shared: Float64Array;
+  private readonly touched: number[] = [];
+
+  constructor(
+    corpus: Pick<Corpus, 'sentences'>,
+    private readonly params: MatchParams,
+  ) {
+    const sentences = corpus.sentences.filter((s) => s.role !== 'furniture');
+    const nameWords = learnNames(sentences);
+    const corpusResolver: WordResolver = { resolve: (w) => w, isName: (w) => nameWords.has(w) };
+    const words = new Set<string>();
+    for (const sentence of sentences) {
+      const analysis = analyze(sentence.text, corpusResolver);
+      for (const w of analysis.words) words.add(w);
+      const positions = firstPositions(analysis.terms);
+      for (const t of analysis.terms) if (t.name) this.nameTerms.add(t.term);
+      const index = this.targets.length;
+      for (const term of positions.keys()) {
+        let list = this.postings.get(term);
+        if (list === undefined) this.postings.set(term, (list = []));
+        list.push(index);
+      }
+      this.targets.push({ sentence, analysis, positions, weight: 0 });
+    }
+    const n = this.targets.length;
+    for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
+    this.unseenWeight = params.unseenTermWeight;
+    for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
+    this.vocabulary = new Vocabulary(words, params);
+    this.resolver = {
+      resolve: (w, capitalized) => this.vocabulary.resolve(w, capitalized),
+      isName: (w) => nameWords.has(w),
+    };
+    this.shared = new Float64Array(n);
+  }
+
+  get size(): number {
+    return this.targets.length;
+  }
+
+  /** Analyze a page sentence against this corpus's vocabulary. */
+  query(text: string): Query {
+    const analysis = analyze(text, this.resolver);
+    const positions = firstPositions(analysis.terms);
+    const names = new Set(analysis.terms.filter((t) => t.name).map((t) => t.term));
+    return { analysis, positions, names, weight: this.sumWeights(positions.keys(), names) };
+  }
+
+  /** Weight of one term, given whether it is a name in this comparison. */
+  weightOf(term: string, name: boolean): number {
+    if (term === NEGATION_TERM) return this.params.negationWeight;
+    const w = this.weights.get(term) ?? this.unseenWeight;
+    return name ? w * this.params.nameWeight : w;
+  }
+
+  isName(term: string, query: Query): boolean {
+    return query.names.has(term) || this.nameTerms.has(term);
+  }
+
+  /**
+   * Indices of the targets sharing the most weight with the query, best first, at most
+   * `candidateLimit`. Cost: the postings of the query's usable terms, plus a partial sort.
+   */
+  candidates(query: Query): number[] {
+    const n = this.targets.length;
+    const maxDf = Math.max(1, Math.floor(this.params.candidateMaxDfShare * n));
+    for (const term of query.positions.keys()) {
+      const list = this.postings.get(term);
+      if (list === undefined || list.length > maxDf) continue;
+      const w = this.weightOf(term, this.isName(term, query));
+      for (const i of list) {
+        if (this.shared[i] === 0) this.touched.push(i);
+        this.shared[i] = (this.shared[i] ?? 0) + w;
+      }
+    }
+    const found = this.touched.map((i) => ({ i, w: this.shared[i] ?? 0 }));
+    for (const i of this.touched) this.shared[i] = 0;
+    this.touched.length = 0;
+    found.sort((a, b) => b.w - a.w || a.i - b.i);
+    return found.slice(0, this.params.candidateLimit).map((f) => f.i);
+  }
+
+  private rarity(df: number, n: number): number {
+    return Math.min(this.params.maxTermWeight, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+
+  private sumWeights(terms: Iterable<string>, names: ReadonlySet<string>): number {
+    let sum = 0;
+    for (const t of terms) sum += this.weightOf(t, names.has(t) || this.nameTerms.has(t));
+    return sum;
+  }
+}
+
+function firstPositions(terms: readonly Term[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  for (const t of terms) if (!positions.has(t.term)) positions.set(t.term, t.pos);
+  return positions;
+}
+
+/** Words the corpus capitalizes mid-sentence more often than not: its names. */
+function learnNames(sentences: readonly Sentence[]): Set<string> {
+  const capitalized = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    for (let i = 1; i < tokens.length; i++) {
+      const w = tokens[i]?.norm ?? '';
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      if (capitalizedMidSentence(s.text, tokens, i)) capitalized.set(w, (capitalized.get(w) ?? 0) + 1);
+    }
+  }
+  const names = new Set<string>();
+  for (const [w, c] of capitalized) if (c / (seen.get(w) ?? 1) > NAME_MAJORITY) names.add(w);
+  return names;
+}

@@ -1,0 +1,120 @@
+/**
+ * The words matching treats specially: general English and general news vocabulary, nothing
+ * written for one sentence of one story. Outlets reword the same point with stock synonyms
+ * ("withdraw", "walk away", "pull out", "disengage"), name a country by its capital ("Moscow",
+ * "the Kremlin", "Washington") and attribute with interchangeable verbs ("said", "told reporters",
+ * "stressed"). Each group below folds such a family onto one concept term (written "@name"), so that
+ * the index and the scorer see the same term in every wording.
+ */
+
+/**
+ * Concept term → the words and phrases that express it. Words are compared by stem (see
+ * lib/match/terms.ts), so one form stands for its regular inflections ("withdraw" covers
+ * "withdraws", "withdrawing"); irregular forms are listed. Phrases are compared word by word, by stem.
+ */
+export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
+  // Leaving an effort.
+  '@withdraw': [
+    'withdraw', 'withdrew', 'withdrawn', 'withdrawal', 'abandon', 'disengage', 'disengagement', 'quit', 'exit',
+    'walk away', 'walked away', 'pull out', 'pulled out', 'pull back', 'step away', 'step back', 'stepped back',
+    'back out', 'give up', 'gave up', 'given up', 'walk out', 'walkout', 'walked out', 'stormed out',
+  ],
+  '@talks': [
+    'talk', 'talks', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue', 'dialog', 'meeting', 'meet',
+    'met',
+  ],
+  '@effort': ['effort', 'endeavor', 'endeavour', 'initiative', 'push', 'bid', 'attempt'],
+  '@mediate': ['broker', 'mediate', 'mediation', 'mediator', 'facilitate'],
+  '@deal': ['deal', 'agreement', 'accord', 'pact', 'settlement', 'resolution'],
+  '@progress': ['progress', 'headway', 'breakthrough'],
+  '@soon': ['soon', 'quickly', 'shortly', 'swiftly', 'promptly', 'imminent', 'near term', 'short term'],
+  '@forever': ['indefinitely', 'forever', 'endless', 'endlessly', 'on end'],
+  '@continue': ['continue', 'prolong', 'drag', 'keep going', 'go on', 'drag on'],
+  '@determine': ['determine', 'decide', 'figure out', 'find out'],
+  '@frustration': ['frustration', 'frustrated', 'impatience', 'impatient', 'irritation', 'exasperation', 'exasperated'],
+  '@hope': ['optimism', 'optimistic', 'hope', 'hopeful', 'confident', 'confidence'],
+  '@positive': ['positive', 'encouraging', 'constructive', 'productive', 'helpful', 'useful', 'promising'],
+  '@spokesperson': ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'press secretary'],
+  '@demand': ['demand', 'condition', 'terms'],
+  '@surrender': ['surrender', 'capitulation', 'capitulate'],
+  '@minerals': ['mineral', 'rare earth', 'rare earths'],
+  '@possible': ['possible', 'feasible', 'doable', 'achievable'],
+  '@important': ['important', 'critical', 'central', 'key', 'crucial', 'vital'],
+  '@warn': ['warn', 'warning', 'caution', 'cautioned'],
+  '@promise': ['promise', 'vow', 'pledge'],
+  '@war': ['war', 'conflict', 'fighting', 'hostilities'],
+  '@end': ['end', 'ending', 'resolve', 'resolving', 'settle'],
+  '@attack': ['strike', 'attack', 'bombing', 'shelling', 'bombardment'],
+  '@kill': ['kill', 'killing', 'deadly', 'dead', 'death'],
+  '@aid': ['aid', 'assistance', 'support'],
+  '@halt': ['halt', 'suspend', 'suspension', 'stop', 'cut off'],
+  '@lift': ['lift', 'ease', 'remove'],
+  '@territory': ['region', 'territory', 'territories', 'province'],
+  '@military': ['military', 'army', 'armed forces', 'troops'],
+  '@reduce': ['reduce', 'reducing', 'shrink', 'cut'],
+  '@days': ['day', 'days', 'matter of days', 'few days'],
+  '@weeks': ['week', 'weeks'],
+  '@months': ['month', 'months'],
+  // Country, people, capital and seat of government name one actor in news copy.
+  '@us': ['usa', 'united states', 'america', 'american', 'americans', 'washington', 'white house'],
+  '@russia': ['russia', 'russian', 'russians', 'moscow', 'kremlin'],
+  '@ukraine': ['ukraine', 'ukrainian', 'ukrainians', 'kyiv', 'kiev'],
+  '@europe': ['europe', 'european', 'europeans', 'eu', 'brussels'],
+  '@france': ['france', 'french'],
+  '@uk': ['uk', 'britain', 'british', 'united kingdom'],
+  '@germany': ['germany', 'german', 'germans'],
+  '@italy': ['italy', 'italian'],
+  '@china': ['china', 'chinese', 'beijing'],
+};
+
+/** Concept terms that name an actor: the role check and the names-only rule treat them as names. */
+export const ACTOR_CONCEPTS: ReadonlySet<string> = new Set([
+  '@us', '@russia', '@ukraine', '@europe', '@france', '@uk', '@germany', '@italy', '@china',
+]);
+
+/**
+ * Words with no content of their own: function words, and the attribution verbs news copy swaps
+ * freely ("said", "told", "stressed", "noted"). Negations are not here: "will not" is content.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of to in on at by for with from into onto about as and or but nor so yet if unless whether ' +
+    'than then that this these those there here it its itself is are was were be been being am ' +
+    'has have had having do does did doing will would shall should can could may might must ' +
+    'i me my we us our ours you your he him his she her they them their theirs who whom whose which what ' +
+    'when where why how all any both each few more most other some such own same too very just also ' +
+    'only even still already again further once up down out off over under after before while during ' +
+    'until between through against among within without per via upon since ' +
+    'said says say saying told tell tells stated added adds noted notes emphasized emphasised stressed ' +
+    'remarked declared explained according reporters reporter journalists press think thought believe ' +
+    'mr mrs ms one its '
+  )
+    .trim()
+    .split(/\s+/),
+);
+
+/** Negations, kept as one content term: "will not continue" must not read as "will continue". */
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', 'nor', 'none']);
+
+/** Words that are capitalized in news copy without being names (sentence starts aside). */
+export const CAPITALIZED_COMMON: ReadonlySet<string> = new Set(['state', 'i']);
+
+/**
+ * Titles say who someone is, not what they said or did: "Kremlin spokesman Dmitry Peskov said…"
+ * shares nothing with another Peskov sentence but his name. For the names-only rule they are names.
+ */
+export const TITLES: ReadonlySet<string> = new Set([
+  'president', 'secretary', 'minister', 'vice', 'prime', 'foreign', 'chancellor', 'envoy', 'ambassador',
+  'senator', 'king', 'pope', 'mayor', 'governor', 'general', '@spokesperson',
+]);
+
+/** When things happened: shared by every story of the week, so like names they are no content. */
+export const CIRCUMSTANCE: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
+  'tomorrow', 'morning', 'evening', 'night', 'weekend',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
+
+/** A year ("2022"): circumstance too. */
+export const YEAR = /^(1[89]|20)\d\d$/;

@@ -1,0 +1,122 @@
+/**
+ * The matcher: given a page, decide whether it is about the story, which of its sentences are,
+ * and which corpus sentences state the same point as each, best first.
+ *
+ * Per page sentence: analyze it into terms (lib/match/terms.ts) with its words mapped onto the
+ * corpus vocabulary (lib/match/vocabulary.ts), take candidates from the inverted index
+ * (lib/match/corpus-index.ts), score each candidate (lib/match/similarity.ts), keep those above
+ * the threshold. Cost per sentence: its terms' postings plus a fixed number of full scorings, so
+ * a page costs time linear in its length and grows slowly with the corpus.
+ */
+import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types';
+import { extractQuotes } from '../text/quotes';
+import { splitSentences } from '../text/segment';
+import { CorpusIndex, type Target } from './corpus-index';
+import { matchKind } from './kind';
+import { DEFAULT_PARAMS, type MatchParams } from './params';
+import { similarity } from './similarity';
+import { storyEvidence } from './story-gate';
+
+/** How a page sentence's quotes (with speakers) are found. */
+export type QuoteFinder = (sentence: string) => Quote[];
+
+/** The text layer's extractor, on the sentence alone (a page gives no paragraphs to resolve "he"). */
+export const sentenceQuotes: QuoteFinder = (sentence) =>
+  extractQuotes(sentence, [{ text: sentence, start: 0, end: sentence.length }])[0] ?? [];
+
+export class Matcher {
+  readonly params: Readonly<MatchParams>;
+  private readonly index: CorpusIndex;
+  private readonly pointOf = new Map<string, string>();
+  private readonly articles: Map<string, Corpus['articles'][number]>;
+
+  private constructor(
+    corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>,
+    params: MatchParams,
+    private readonly findQuotes: QuoteFinder,
+  ) {
+    this.params = params;
+    this.index = new CorpusIndex(corpus, params);
+    this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    for (const point of corpus.points ?? []) for (const id of point.sentenceIds) this.pointOf.set(id, point.id);
+  }
+
+  /** Build the index over the corpus's article sentences (furniture is never a match target). */
+  static fromCorpus(
+    corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>,
+    params: Partial<MatchParams> = {},
+    findQuotes: QuoteFinder = sentenceQuotes,
+  ): Matcher {
+    return new Matcher(corpus, { ...DEFAULT_PARAMS, ...params }, findQuotes);
+  }
+
+  /** Number of corpus sentences that can be matched. */
+  get targetCount(): number {
+    return this.index.size;
+  }
+
+  /** (a) Is the page on the story, (b) which sentences are, (c) their matches, best first. */
+  scanPage(page: { title: string; sentences: readonly string[] }): PageVerdict {
+    const results = page.sentences.map((text, index) => this.result(text, index));
+    const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
+    const storyScore = storyEvidence([title, ...results.map((r) => r.matches)], this.params);
+    const onStory = storyScore >= this.params.storyThreshold;
+    return {
+      onStory,
+      storyScore,
+      sentences: onStory ? results.filter((r) => r.matches.length > 0) : [],
+    };
+  }
+
+  /** Selection lookup: split `text` into sentences and match each, whatever the page is about. */
+  matchText(text: string): SentenceResult[] {
+    return splitSentences(text)
+      .map((s, index) => this.result(s.text, index))
+      .filter((r) => r.matches.length > 0);
+  }
+
+  /** The corpus sentences that state the same point as `text`, best first (empty: none). */
+  matchSentence(text: string): Match[] {
+    const query = this.index.query(text);
+    if (query.positions.size === 0) return [];
+    const scored: { target: Target; score: number }[] = [];
+    for (const i of this.index.candidates(query)) {
+      const target = this.index.targets[i];
+      if (target === undefined) continue;
+      const { score } = similarity(query, target, this.index, this.params);
+      if (score >= this.params.matchThreshold) scored.push({ target, score });
+    }
+    if (scored.length === 0) return [];
+    scored.sort((a, b) => b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id));
+    const floor = (scored[0]?.score ?? 0) * this.params.relativeMatchFloor;
+    const pageWords = query.analysis.words.map((w) => this.index.vocabulary.resolve(w));
+    const pageQuotes = this.findQuotes(text);
+    return scored
+      .filter((s) => s.score >= floor)
+      .slice(0, this.params.maxMatchesPerSentence)
+      .map(({ target, score }) => {
+        const sentence = target.sentence;
+        const article = this.articles.get(sentence.articleId);
+        return {
+          sentenceId: sentence.id,
+          articleId: sentence.articleId,
+          outlet: article?.outlet ?? sentence.articleId,
+          file: article?.file ?? null,
+          url: article?.url ?? null,
+          text: sentence.text,
+          score: round(score),
+          kind: matchKind(pageWords, target.analysis.words, pageQuotes, sentence.quotes, this.params),
+          pointId: this.pointOf.get(sentence.id) ?? null,
+        };
+      });
+  }
+
+  private result(text: string, index: number): SentenceResult {
+    const matches = this.matchSentence(text);
+    return { index, text, pointId: matches[0]?.pointId ?? null, matches };
+  }
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

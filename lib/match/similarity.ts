@@ -1,0 +1,145 @@
+/**
+ * How much a page sentence and a corpus sentence say the same thing, in [0, 1].
+ *
+ * The base is weighted term overlap seen from both sides: the share of the page sentence's
+ * weight found in the corpus sentence, and the share of the corpus sentence's weight found in the
+ * page sentence, combined as a weighted geometric mean (a page sentence may state one clause of a
+ * longer corpus sentence, and the other way round). Three checks make it more than a bag of words:
+ *  - names alone are no match: the shared terms must include enough content (what is said about
+ *    Rubio, Ukraine or Paris), or the score is 0;
+ *  - order: content terms that appear in both should appear in roughly the same order;
+ *  - roles: when two shared actors swap sides around a shared verb ("Russia rejected the US plan"
+ *    against "the US rejected Russia's plan"), the score is cut.
+ * Cost: linear in the two sentences' terms, plus a quadratic pass over the shared content terms
+ * (a handful).
+ */
+import type { CorpusIndex, Query, Target } from './corpus-index';
+import type { MatchParams } from './params';
+import type { Term } from './terms';
+import { ACTOR_CONCEPTS } from './lexicon';
+
+const NEGATION_TERM = '@not';
+
+export interface Similarity {
+  score: number;
+  /** Shared weight / page sentence weight. */
+  pageCoverage: number;
+  /** Shared weight / corpus sentence weight. */
+  corpusCoverage: number;
+  /** The only shared terms were names (or too little else). */
+  namesOnly: boolean;
+  rolesReversed: boolean;
+  /** Share of pairs of shared content terms in the same order on both sides, in [0, 1]. */
+  orderAgreement: number;
+}
+
+export function similarity(query: Query, target: Target, index: CorpusIndex, params: MatchParams): Similarity {
+  let shared = 0;
+  let sharedContent = 0;
+  let contentTerms = 0;
+  const content: string[] = [];
+  const names: string[] = [];
+  for (const [term] of query.positions) {
+    if (!target.positions.has(term)) continue;
+    const name = index.isName(term, query);
+    const w = index.weightOf(term, name);
+    shared += w;
+    if (name) names.push(term);
+    else {
+      // A shared negation counts as content ("not our war"), with its own small weight.
+      sharedContent += w;
+      contentTerms++;
+      if (term !== NEGATION_TERM) content.push(term);
+    }
+  }
+  const pageCoverage = query.weight > 0 ? shared / query.weight : 0;
+  const corpusCoverage = target.weight > 0 ? shared / target.weight : 0;
+  const namesOnly = contentTerms < params.minSharedContentTerms || sharedContent < params.minSharedContentWeight;
+  const orderAgreement = agreement(content, query.positions, target.positions);
+  const rolesReversed =
+    reversed(names, content, query.positions, target.positions) ||
+    agentsDiffer(content, query.analysis.terms, target.analysis.terms, params.agentWindow);
+  if (namesOnly) return { score: 0, pageCoverage, corpusCoverage, namesOnly, rolesReversed, orderAgreement };
+  const lambda = params.pageCoverageExponent;
+  let score = Math.pow(pageCoverage, lambda) * Math.pow(corpusCoverage, 1 - lambda);
+  score *= 1 - params.orderWeight + params.orderWeight * orderAgreement;
+  if (rolesReversed) score *= params.roleReversalFactor;
+  return { score: Math.min(1, score), pageCoverage, corpusCoverage, namesOnly, rolesReversed, orderAgreement };
+}
+
+/** Share of pairs of `terms` whose order is the same in both sentences (1 when fewer than 2). */
+function agreement(terms: readonly string[], a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let pairs = 0;
+  let same = 0;
+  for (let i = 0; i < terms.length; i++) {
+    for (let j = i + 1; j < terms.length; j++) {
+      const x = terms[i] ?? '';
+      const y = terms[j] ?? '';
+      pairs++;
+      if (Math.sign((a.get(x) ?? 0) - (a.get(y) ?? 0)) === Math.sign((b.get(x) ?? 0) - (b.get(y) ?? 0))) same++;
+    }
+  }
+  return pairs === 0 ? 1 : same / pairs;
+}
+
+/**
+ * Whether two shared names sit on opposite sides of a shared content term, in opposite order, in
+ * the two sentences: X … verb … Y against Y … verb … X.
+ */
+function reversed(
+  names: readonly string[],
+  content: readonly string[],
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+): boolean {
+  for (let i = 0; i < names.length; i++) {
+    for (let j = i + 1; j < names.length; j++) {
+      const x = names[i] ?? '';
+      const y = names[j] ?? '';
+      const ax = a.get(x) ?? 0;
+      const ay = a.get(y) ?? 0;
+      const bx = b.get(x) ?? 0;
+      const by = b.get(y) ?? 0;
+      if (Math.sign(ax - ay) === Math.sign(bx - by)) continue;
+      for (const v of content) {
+        const av = a.get(v) ?? 0;
+        const bv = b.get(v) ?? 0;
+        if (between(av, ax, ay) && between(bv, bx, by)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the shared content terms that have an actor (a country or government) just before them
+ * on both sides all have different actors there: "Russia could walk away" against "the U.S. will
+ * withdraw". One agreeing actor is enough to keep the pair.
+ */
+function agentsDiffer(content: readonly string[], a: readonly Term[], b: readonly Term[], window: number): boolean {
+  let differ = 0;
+  for (const v of content) {
+    const x = agentOf(v, a, window);
+    const y = agentOf(v, b, window);
+    if (x === null || y === null) continue;
+    if (x === y) return false;
+    differ++;
+  }
+  return differ > 0;
+}
+
+/** The actor closest before the first occurrence of `term`, at most `window` words before it. */
+function agentOf(term: string, terms: readonly Term[], window: number): string | null {
+  const at = terms.findIndex((t) => t.term === term);
+  const pos = terms[at]?.pos ?? 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const t = terms[i];
+    if (t === undefined || pos - t.pos > window) break;
+    if (ACTOR_CONCEPTS.has(t.term)) return t.term;
+  }
+  return null;
+}
+
+function between(v: number, p: number, q: number): boolean {
+  return (p < v && v < q) || (q < v && v < p);
+}

@@ -1,0 +1,132 @@
+/**
+ * Terms: what the matcher compares. A sentence becomes the ordered list of its content terms:
+ * word stems, with lexicon families folded onto one concept ("walked away" → "@withdraw",
+ * "Moscow" → "@russia"), function words and attribution verbs dropped, negations kept. Each term
+ * remembers its position (for the order checks) and whether it names someone (for the rule that
+ * shared names alone are no match).
+ */
+import { stemmer } from 'stemmer';
+import { tokenize, type Token } from '../text/normalize';
+import { ACTOR_CONCEPTS, CAPITALIZED_COMMON, CIRCUMSTANCE, CONCEPTS, NEGATIONS, STOPWORDS, TITLES, YEAR } from './lexicon';
+
+export interface Term {
+  /** Stem, concept ("@withdraw") or "@not". */
+  term: string;
+  /** Index of the (first) word the term comes from among the sentence's words. */
+  pos: number;
+  /** A person, place, organization or country, as opposed to what is said about them. */
+  name: boolean;
+}
+
+export interface AnalyzedText {
+  /** Normalized words, all of them (verbatim comparison looks at these). */
+  words: string[];
+  /** Content terms in reading order. */
+  terms: Term[];
+}
+
+/** How the analyzer learns about words the corpus knows; identity for the corpus itself. */
+export interface WordResolver {
+  /**
+   * The corpus word a page word stands for (spelling variant, typo), or the word itself.
+   * `capitalized`: the word is written with a capital, as names are.
+   */
+  resolve(word: string, capitalized: boolean): string;
+  /** Whether a word is a name in the corpus (capitalized mid-sentence there). */
+  isName(word: string): boolean;
+}
+
+const NEGATION_TERM = '@not';
+const MAX_PHRASE_WORDS = 3;
+
+// Characters after which a capital letter says nothing about names: a sentence or a quotation starts.
+const OPENS_SENTENCE = /[.!?:;"“‘(\[—–]\s*$/u;
+const UPPER_INITIAL = /^\p{Lu}/u;
+const ALL_UPPER = /^[\p{Lu}.]+$/u;
+const DIGITS = /^\p{N}/u;
+
+const stemCache = new Map<string, string>();
+/** Porter stem, memoized: the same few thousand words recur on every page. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = DIGITS.test(word) ? word : stemmer(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Single words and phrases of the lexicon, keyed by stem(s) for lookup. */
+const WORD_CONCEPT = new Map<string, string>();
+const PHRASE_CONCEPT = new Map<string, string>();
+for (const [concept, forms] of Object.entries(CONCEPTS)) {
+  for (const form of forms) {
+    const stems = form.split(' ').map(stem);
+    (stems.length > 1 ? PHRASE_CONCEPT : WORD_CONCEPT).set(stems.join(' '), concept);
+  }
+}
+
+/** Whether a word of this text reads as a name: capitalized where capitals carry no grammar. */
+export function capitalizedMidSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token === undefined) return false;
+  if (i === 0 || !UPPER_INITIAL.test(text.slice(token.start, token.end))) return false;
+  return !OPENS_SENTENCE.test(text.slice(tokens[i - 1]?.end ?? 0, token.start));
+}
+
+const IDENTITY: WordResolver = { resolve: (w) => w, isName: () => false };
+
+/**
+ * Analyze one sentence. Linear in its length: phrases are looked up by at most
+ * MAX_PHRASE_WORDS words from each position.
+ */
+export function analyze(text: string, resolver: WordResolver = IDENTITY): AnalyzedText {
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.norm);
+  const stems = words.map(stem);
+  const terms: Term[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const phrase = longestPhrase(stems, i);
+    if (phrase !== null) {
+      terms.push({ term: phrase.concept, pos: i, name: ACTOR_CONCEPTS.has(phrase.concept) });
+      i += phrase.length;
+      continue;
+    }
+    const raw = words[i] ?? '';
+    const token = tokens[i];
+    // "US" / "U.S." and the pronoun "us" normalize alike; only the capitals tell them apart.
+    if (raw === 'us' && token !== undefined && ALL_UPPER.test(text.slice(token.start, token.end))) {
+      terms.push({ term: '@us', pos: i, name: true });
+    } else if (NEGATIONS.has(raw)) {
+      terms.push({ term: NEGATION_TERM, pos: i, name: false });
+    } else if (!STOPWORDS.has(raw) && raw.length >= 2) {
+      const capitalized = token !== undefined && UPPER_INITIAL.test(text.slice(token.start, token.end));
+      const word = WORD_CONCEPT.has(stems[i] ?? '') ? raw : resolver.resolve(raw, capitalized);
+      const s = stem(word);
+      const concept = WORD_CONCEPT.get(s);
+      if (concept !== undefined) {
+        terms.push({ term: concept, pos: i, name: ACTOR_CONCEPTS.has(concept) || TITLES.has(concept) });
+      } else if (!STOPWORDS.has(word)) {
+        // Titles, days, months and years say who and when, not what: like names, sharing only
+        // them is no match.
+        const name =
+          TITLES.has(word) ||
+          CIRCUMSTANCE.has(word) ||
+          YEAR.test(word) ||
+          (!CAPITALIZED_COMMON.has(word) && (resolver.isName(word) || capitalizedMidSentence(text, tokens, i)));
+        terms.push({ term: s, pos: i, name });
+      }
+    }
+    i++;
+  }
+  return { words, terms };
+}
+
+function longestPhrase(stems: readonly string[], at: number): { concept: string; length: number } | null {
+  for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - at); n >= 2; n--) {
+    const concept = PHRASE_CONCEPT.get(stems.slice(at, at + n).join(' '));
+    if (concept !== undefined) return { concept, length: n };
+  }
+  return null;
+}

@@ -1,0 +1,134 @@
+/**
+ * Mapping a page's words onto the corpus vocabulary across spelling variants and typos
+ * ("Zelenskiy" → "zelenskyy", "endevor" → "endeavor", "Sergey" → "sergei", "Kiev" → "kyiv").
+ *
+ * Fuse.js finds the candidates: one index per first letter (typos and transliterations rarely
+ * touch the first letter, and a small bucket keeps each Bitap search cheap), searched with
+ * `ignoreLocation` because Fuse 7 otherwise only looks near the start of the string. Fuse's score
+ * alone would accept substrings ("wind" scores 0.001 against "window"), so every candidate is then
+ * verified: it must be one edit away (two for long words, counting a swap of neighbours as one),
+ * or spell the same consonants with the vowels changed (the usual transliteration variants).
+ * Words are short (Bitap's 32-character limit is never reached: longer words are not looked up).
+ * Answers are cached: a page repeats its words, and pages repeat each other's.
+ */
+import Fuse from 'fuse.js';
+import type { MatchParams } from './params';
+
+const MAX_BITAP_LENGTH = 32;
+const VOWELS = /[aeiouy]/g;
+
+export class Vocabulary {
+  private readonly words: ReadonlySet<string>;
+  private readonly buckets = new Map<string, string[]>();
+  private readonly fuses = new Map<string, Fuse<string>>();
+  private readonly cache = new Map<string, string>();
+
+  constructor(
+    words: Iterable<string>,
+    private readonly params: Pick<
+      MatchParams,
+      'fuzzyMinLength' | 'fuzzyMinLengthLowercase' | 'fuzzyFuseThreshold' | 'fuzzyTwoEditLength' | 'fuzzyCacheSize'
+    >,
+  ) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      if (w.length < params.fuzzyMinLength - 1 || w.length > MAX_BITAP_LENGTH) continue;
+      const key = w[0] ?? '';
+      let bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, (bucket = []));
+      bucket.push(w);
+    }
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  /**
+   * The corpus word `word` is a variant of, or `word` itself when there is none. Short lowercase
+   * words are left alone: most are real English words one letter away from another ("stark",
+   * "start"), while short capitalized ones are names, where variants live ("Kiev", "Rusia").
+   */
+  resolve(word: string, capitalized = false): string {
+    const minLength = capitalized ? this.params.fuzzyMinLength : this.params.fuzzyMinLengthLowercase;
+    if (this.words.has(word) || word.length < minLength || word.length > MAX_BITAP_LENGTH) {
+      return word;
+    }
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.lookUp(word) ?? word;
+    // A long-lived background page sees unbounded vocabulary; start over rather than grow forever.
+    if (this.cache.size >= this.params.fuzzyCacheSize) this.cache.clear();
+    this.cache.set(word, found);
+    return found;
+  }
+
+  private lookUp(word: string): string | null {
+    const key = word[0] ?? '';
+    const fuse = this.fuseFor(key);
+    if (fuse === null) return null;
+    for (const { item } of fuse.search(word, { limit: 5 })) {
+      if (isVariant(word, item, this.params.fuzzyTwoEditLength)) return item;
+    }
+    return null;
+  }
+
+  private fuseFor(key: string): Fuse<string> | null {
+    let fuse = this.fuses.get(key);
+    if (fuse === undefined) {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) return null;
+      fuse = new Fuse(bucket, {
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: this.params.fuzzyFuseThreshold,
+      });
+      this.fuses.set(key, fuse);
+    }
+    return fuse;
+  }
+}
+
+// Below this length one changed letter makes another word as often as a typo ("Rubin", "Rubio"):
+// short words may only lose, gain or swap a letter, or change vowels (see the skeleton rule).
+const SUBSTITUTION_MIN_LENGTH = 7;
+
+/** Whether two words are spellings of one word: few edits, or the same consonants. */
+export function isVariant(a: string, b: string, twoEditLength: number): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const shorter = Math.min(a.length, b.length);
+  const maxEdits = shorter >= twoEditLength ? 2 : 1;
+  const sameLetters = [...a].sort().join('') === [...b].sort().join('');
+  const edits = editDistance(a, b, maxEdits);
+  if (edits <= maxEdits && (shorter >= SUBSTITUTION_MIN_LENGTH || a.length !== b.length || sameLetters)) return true;
+  const skeletonA = a.replace(VOWELS, '');
+  return skeletonA.length >= 2 && skeletonA === b.replace(VOWELS, '') && a[0] === b[0];
+}
+
+/**
+ * Optimal string alignment distance (Levenshtein plus swaps of neighbours), giving up once it
+ * exceeds `limit`. O(|a|·|b|) on words of at most 32 characters.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
+      }
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n] ?? 0;
+}

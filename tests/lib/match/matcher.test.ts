@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../../lib/match/matcher';
+import { FIXTURE_CORPUS } from './fixture';
+
+const matcher = Matcher.fromCorpus(FIXTURE_CORPUS);
+const best = (text: string) => matcher.matchSentence(text)[0];
+
+describe('Matcher.matchSentence', () => {
+  it('matches a reworded statement of a point to every outlet that states it, best first, scores in [0, 1]', () => {
+    const matches = matcher.matchSentence(
+      'Secretary of State Marco Rubio said Friday that Washington could walk away from efforts to broker a Russia-Ukraine peace deal within days unless there is progress.',
+    );
+    expect(matches.map((m) => m.sentenceId).sort()).toEqual(['daily:0', 'wire:0']);
+    for (const m of matches) {
+      expect(m.score).toBeGreaterThan(0);
+      expect(m.score).toBeLessThanOrEqual(1);
+      expect(m.kind).toBe('reworded');
+    }
+    expect(matches[0]!.score).toBeGreaterThanOrEqual(matches[1]!.score);
+  });
+
+  it('calls the same words verbatim, up to quotes, case and spelling variants', () => {
+    const m = best('"But we are not going to continue with this endeavour for weeks and months on end," Rubio said.');
+    expect(m?.sentenceId).toBe('wire:3');
+    expect(m?.kind).toBe('verbatim');
+  });
+
+  it('does not match a sentence that shares only names with the corpus', () => {
+    expect(matcher.matchSentence('Rubio flew to Paris on Friday to meet Ukrainian and European officials.')).toEqual([]);
+    expect(matcher.matchSentence('Sergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing.')).toEqual([]);
+    expect(matcher.matchSentence('Kremlin spokesman Dmitry Peskov said Putin had no plans to travel to South Africa.')).toEqual([]);
+  });
+
+  it('scores reversed roles far below the same roles', () => {
+    const same = best('The US rejected the Russian plan for a ceasefire in the Black Sea.');
+    expect(same?.sentenceId).toBe('daily:2');
+    const reversed = matcher
+      .matchSentence('Russia rejected the US plan for a ceasefire in the Black Sea.')
+      .find((m) => m.sentenceId === 'daily:2');
+    expect(reversed === undefined || reversed.score < same!.score * 0.6).toBe(true);
+  });
+
+  it('does not take another actor doing the same thing for the point', () => {
+    const ids = matcher
+      .matchSentence('The Kremlin said Russia could walk away from the negotiations within days if there is no progress.')
+      .map((m) => m.sentenceId);
+    expect(ids).not.toContain('wire:0');
+  });
+
+  it('matches across spelling variants and typos of names and words', () => {
+    expect(best('Zelenskiy’s office described the talks as constructive and positive.')?.sentenceId).toBe('wire:2');
+    expect(best('Rubio said he had spoken to Russian Foreign Minister Sergey Lavrov after the talks in Paris.')?.sentenceId).toBe('wire:1');
+    expect(best('Rubio said he had spoken with Russian foreign minister Sergei Lavorv following the Paris talks.')?.sentenceId).toBe('wire:1');
+    expect(best('Kremlin spokesman Dmitri Peskov acknowledged some progress but said communication with Washington was difficult.')?.sentenceId).toBe('times:0');
+  });
+
+  it('never returns furniture', () => {
+    expect(matcher.matchSentence('Subscribe today for the full story!')).toEqual([]);
+  });
+
+  it('carries outlet, file and point of the corpus sentence', () => {
+    const m = best('Trump said a full deal on minerals with Ukraine could be signed next week.');
+    expect(m).toMatchObject({ sentenceId: 'times:1', articleId: 'times', outlet: 'Times', file: 'times.txt', pointId: null });
+  });
+});
+
+describe('Matcher.matchText', () => {
+  it('splits a selection into sentences and reports only those that match, with their index', () => {
+    const results = matcher.matchText(
+      'It rained in Paris. Kremlin spokesman Dmitry Peskov acknowledged limited progress but noted difficulties in communicating with Washington.',
+    );
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ index: 1 });
+    expect(results[0]!.matches[0]!.sentenceId).toBe('times:0');
+  });
+});
+
+describe('Matcher.scanPage', () => {
+  it('finds a page on the story and lists its matching sentences in page order', () => {
+    const verdict = matcher.scanPage({
+      title: 'US may walk away from Ukraine peace push within days, Rubio says',
+      sentences: [
+        'The United States could abandon its efforts to broker peace between Russia and Ukraine within days if there is no progress, Rubio warned.',
+        'The weather in Paris was mild.',
+        'Rubio said he spoke by phone with Russian Foreign Minister Sergei Lavrov after the talks in Paris.',
+        'Russia has demanded that Ukraine give up its NATO ambitions and reduce the size of its military.',
+      ],
+    });
+    expect(verdict.onStory).toBe(true);
+    expect(verdict.storyScore).toBeGreaterThan(0);
+    expect(verdict.sentences.map((s) => s.index)).toEqual([0, 2, 3]);
+  });
+
+  it('flags nothing on a page about something else, even when it names the same people', () => {
+    const verdict = matcher.scanPage({
+      title: 'Rubio presses Panama on canal',
+      sentences: [
+        'Secretary of State Marco Rubio told Panama that the United States would act if Chinese influence over the canal was not reduced.',
+        'Rubio met President Jose Raul Mulino in Panama City on his first foreign trip.',
+        'Panama agreed to leave China’s Belt and Road Initiative.',
+      ],
+    });
+    expect(verdict.onStory).toBe(false);
+    expect(verdict.sentences).toEqual([]);
+  });
+});
+
+describe('match kinds', () => {
+  it("calls the same speaker's quote in other words a 'quote'", () => {
+    const corpus = {
+      ...FIXTURE_CORPUS,
+      sentences: FIXTURE_CORPUS.sentences.map((s) =>
+        s.id === 'wire:3'
+          ? { ...s, quotes: [{ text: 'But we’re not going to continue with this endeavor for weeks and months on end', start: 1, end: 79, speaker: 'Rubio' }] }
+          : s,
+      ),
+    };
+    const m = Matcher.fromCorpus(corpus).matchSentence('“We’re not going to drag this out for weeks and months on end,” Rubio said.')[0];
+    expect(m?.sentenceId).toBe('wire:3');
+    expect(m?.kind).toBe('quote');
+  });
+});
