@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { coverageGrid } from '../lib/compare/coverage';
 import { filterSentences, hasFilters, NO_FILTERS, outletOptions, WordingSearch, type PanelFilters } from '../lib/compare/filter';
 import { panelView, type CorpusOverview, type PanelData } from '../lib/compare/panel-data';
-import { isNotableQuoteGroup, quoteGroupsForSentence } from '../lib/compare/quotes';
+import { isNotableQuoteGroup, quoteGroupsForSentence, type QuoteGroup } from '../lib/compare/quotes';
 import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
@@ -40,26 +40,36 @@ interface Page {
 
 function SentenceList({
   sentences,
+  allSentences,
   corpus,
   page,
   pageQuotes,
   onReveal,
 }: {
+  /** The sentences to list, with the matches that pass the filters. */
   sentences: readonly { sentence: SentenceResult; matches: SentenceResult['matches'] }[];
+  /** Every matched sentence, unfiltered: quote variants compare all of a sentence's matches. */
+  allSentences: readonly SentenceResult[];
   corpus: CorpusOverview | null;
   page: Page;
   pageQuotes: PanelData['pageQuotes'];
   onReveal?: (index: number) => void;
 }) {
   const labels = useMemo(() => new Map((corpus?.points ?? []).map((p) => [p.id, p.label])), [corpus]);
+  // Quote groups depend on the sentence and all its matches, not on the filters: computed once a scan.
+  const groupsByIndex = useMemo(() => {
+    const byIndex = new Map<number, QuoteGroup[]>();
+    if (corpus === null) return byIndex;
+    for (const sentence of allSentences) {
+      const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
+      byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus).filter(isNotableQuoteGroup));
+    }
+    return byIndex;
+  }, [allSentences, corpus, page, pageQuotes]);
   return (
     <ol class="px-cards">
       {sentences.map(({ sentence, matches }) => {
-        const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
-        const groups =
-          corpus === null
-            ? []
-            : quoteGroupsForSentence(sentence, page, quotes, corpus).filter(isNotableQuoteGroup);
+        const groups = groupsByIndex.get(sentence.index) ?? [];
         return (
           <li key={sentence.index}>
             <SentenceCard
@@ -120,6 +130,7 @@ function Matches({
         ) : (
           <SentenceList
             sentences={listed}
+            allSentences={scan.sentences}
             corpus={corpus}
             page={scan}
             pageQuotes={data.pageQuotes}
@@ -136,6 +147,17 @@ function Matches({
         </section>
       )}
     </>
+  );
+}
+
+/** An arrow leaving a box; drawn, not a font glyph, so it shows whatever fonts the system has. */
+function OpenInTabIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">
+      <path d="M9 2.5h4.5V7" />
+      <path d="M13.5 2.5 7.5 8.5" />
+      <path d="M12 9.5v3a1 1 0 0 1-1 1H3.5a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3" />
+    </svg>
   );
 }
 
@@ -188,7 +210,7 @@ export function Panel({
           )}
           {onOpenInTab !== undefined && (
             <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>
-              <span aria-hidden="true">⧉</span>
+              <OpenInTabIcon />
             </button>
           )}
         </div>
@@ -206,6 +228,7 @@ export function Panel({
             renderSelection={(lookup) => (
               <SentenceList
                 sentences={lookup.sentences.map((sentence) => ({ sentence, matches: sentence.matches }))}
+                allSentences={lookup.sentences}
                 corpus={data.corpus}
                 page={view.scan}
                 pageQuotes={undefined}

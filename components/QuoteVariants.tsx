@@ -38,10 +38,7 @@ function Variant({ variant, base }: { variant: QuoteVariant; base: string | null
       </blockquote>
       <p class="px-variant-by">Quoted by {listNames(variant.quotedBy)}</p>
       {variant.onlyQuotedHere && (
-        <p class="px-flag">
-          <span aria-hidden="true">⚑ </span>
-          {onlyQuotedMessage(variant)}
-        </p>
+        <p class="px-flag">{onlyQuotedMessage(variant)}</p>
       )}
     </li>
   );

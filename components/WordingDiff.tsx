@@ -17,15 +17,18 @@ export interface WordingDiffProps {
   summary?: boolean;
 }
 
-function Segment({ segment }: { segment: WordDiffSegment }) {
-  const { op, quiet, page, other, before } = segment;
-  if (op === 'equal') return <>{before + other}</>;
+function Segment({ segment, afterDeletion }: { segment: WordDiffSegment; afterDeletion: boolean }) {
+  const { op, quiet, page, other, pageBefore } = segment;
+  // Words that follow deleted ones take the page's space when the other sentence has none there
+  // ("But we’re" → "We’re" reads "~~But~~ We’re", not "~~But~~We’re").
+  const otherBefore = segment.otherBefore || (afterDeletion ? pageBefore : '');
+  if (op === 'equal') return <>{otherBefore + other}</>;
   if (quiet) {
     // A punctuation mark only the page has is shown faintly; it is not part of the other wording.
     if (op === 'deleted') {
       return (
         <>
-          {before}
+          {pageBefore}
           <span class="px-quiet px-quiet-deleted" aria-hidden="true">
             {page}
           </span>
@@ -34,7 +37,7 @@ function Segment({ segment }: { segment: WordDiffSegment }) {
     }
     return (
       <>
-        {before}
+        {otherBefore}
         <span class="px-quiet">{other}</span>
       </>
     );
@@ -51,11 +54,13 @@ function Segment({ segment }: { segment: WordDiffSegment }) {
       {other}
     </ins>
   );
-  if (op === 'deleted') return <>{before}{del}</>;
-  if (op === 'inserted') return <>{before}{ins}</>;
+  if (op === 'deleted') return <>{pageBefore}{del}</>;
+  if (op === 'inserted') return <>{otherBefore}{ins}</>;
+  // A replacement keeps a space before it if either sentence has one there ("Russia and" →
+  // "Russia-"), and always one between the deleted and the inserted words.
   return (
     <>
-      {before}
+      {pageBefore || otherBefore}
       {del} {ins}
     </>
   );
@@ -74,7 +79,7 @@ export function WordingDiff({ base, other, summary = false }: WordingDiffProps) 
     <>
       <p class="px-diff">
         {segments.map((segment, i) => (
-          <Segment key={i} segment={segment} />
+          <Segment key={i} segment={segment} afterDeletion={segments[i - 1]?.op === 'deleted'} />
         ))}
       </p>
       {summary && <p class="px-diff-summary">{describeDiff(segments)}</p>}

@@ -43,11 +43,10 @@ export interface WordDiffSegment {
   page: string;
   /** The other sentence's text of this stretch, exactly as written ('' when deleted). */
   other: string;
-  /**
-   * The whitespace that precedes this stretch when the other sentence is read with deleted words
-   * shown in place: taken from the page sentence for deletions, from the other sentence otherwise.
-   */
-  before: string;
+  /** The whitespace before this stretch in the page sentence ('' when inserted). */
+  pageBefore: string;
+  /** The whitespace before this stretch in the other sentence ('' when deleted). */
+  otherBefore: string;
 }
 
 /** A word or punctuation mark of a sentence. */
@@ -144,9 +143,9 @@ function whitespaceBefore(text: string, tokens: readonly Token[], i: number): st
 
 /**
  * Diff `page` (the sentence on the page the reader is on) against `other` (another outlet's
- * sentence). Segments come in reading order of the other sentence, with the page's deleted words in
- * place; concatenating `before` + `other` of the non-deleted segments gives back `other` (less its
- * leading whitespace). Deterministic: the same inputs always give the same segments.
+ * sentence). Segments come in reading order, the page's deleted words in place; concatenating
+ * `pageBefore` + `page` of all segments gives back `page`, and `otherBefore` + `other` gives back
+ * `other` (each less leading and trailing whitespace). Deterministic: same inputs, same segments.
  */
 export function diffWording(page: string, other: string): WordDiffSegment[] {
   const a = tokenize(page);
@@ -169,7 +168,8 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
       quiet: false,
       page: sliceOf(page, a, 0, a.length),
       other: sliceOf(other, b, 0, b.length),
-      before: '',
+      pageBefore: '',
+      otherBefore: '',
     });
     return segments;
   }
@@ -191,7 +191,8 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
       quiet: punctuationOnly(removed, added),
       page: sliceOf(page, a, aFrom, i),
       other: sliceOf(other, b, bFrom, j),
-      before: op === 'deleted' ? whitespaceBefore(page, a, aFrom) : whitespaceBefore(other, b, bFrom),
+      pageBefore: op === 'inserted' ? '' : whitespaceBefore(page, a, aFrom),
+      otherBefore: op === 'deleted' ? '' : whitespaceBefore(other, b, bFrom),
     });
     removedFrom = -1;
     addedFrom = -1;
@@ -218,7 +219,8 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
           quiet: differs,
           page: sliceOf(page, a, i + runStart, i + runEnd),
           other: sliceOf(other, b, j + runStart, j + runEnd),
-          before: whitespaceBefore(other, b, j + runStart),
+          pageBefore: whitespaceBefore(page, a, i + runStart),
+          otherBefore: whitespaceBefore(other, b, j + runStart),
         });
         runStart = runEnd;
       }

@@ -48,3 +48,14 @@ describe('WordingDiff', () => {
     expect(container.textContent).toBe(hostile);
   });
 });
+
+describe('WordingDiff spacing', () => {
+  it('keeps a space after deleted words where only the page has one', () => {
+    // Partially Politics' sentence starts at "Secretary"; the page has "US Secretary".
+    const { container } = render(
+      <WordingDiff base="made, US Secretary of State Marco Rubio warned" other="Secretary of State Marco Rubio has delivered" />,
+    );
+    const text = container.querySelector('.px-diff')!.textContent!;
+    expect(text).toBe('deleted: made, US Secretary of State Marco Rubio deleted: warned inserted instead: has delivered');
+  });
+});

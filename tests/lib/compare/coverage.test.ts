@@ -50,7 +50,7 @@ describe('coverageGrid', () => {
     expect(g.columns.some((c) => c.isPage)).toBe(false);
   });
 
-  it('keeps an unknown-outlet column stable when there is no page', () => {
+  it('leaves the page column out when there is no page', () => {
     expect(coverageGrid(corpus, null).columns[0]!.id).toBe(VT);
     expect(coverageGrid(corpus, null).rows.find((r) => r.pointId === POINT.reception)!.marks).toEqual([
       'omits',

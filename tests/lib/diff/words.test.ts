@@ -6,9 +6,9 @@ import { breitbart, pak, seedSentences, voice, vt, VT, PAK, PARTIALLY, BREITBART
 const marked = (segments: WordDiffSegment[]) =>
   segments.filter((s) => s.op !== 'equal').map((s) => ({ op: s.op, quiet: s.quiet, page: s.page, other: s.other }));
 
-/** The other sentence read back from the segments, deletions left out. */
-const otherSide = (segments: WordDiffSegment[]) =>
-  segments.filter((s) => s.op !== 'deleted').map((s) => s.before + s.other).join('');
+/** Each sentence read back from the segments. */
+const pageSide = (segments: WordDiffSegment[]) => segments.map((s) => s.pageBefore + s.page).join('');
+const otherSide = (segments: WordDiffSegment[]) => segments.map((s) => s.otherBefore + s.other).join('');
 const noSpace = (s: string) => s.replace(/\s+/gu, '');
 
 describe('diffWording on seed sentence pairs', () => {
@@ -28,6 +28,7 @@ describe('diffWording on seed sentence pairs', () => {
     ]);
     // The shared stretch comes through untouched.
     expect(segments.some((s) => s.op === 'equal' && s.other === 'efforts to broker peace between Russia and Ukraine')).toBe(true);
+    expect(pageSide(segments)).toBe(vt.withdraw.text);
     expect(otherSide(segments)).toBe(pak.withdraw.text);
   });
 
@@ -77,28 +78,32 @@ describe('diffWording on seed sentence pairs', () => {
 
   it('gives identical sentences one equal segment', () => {
     expect(diffWording(vt.minerals.text, vt.minerals.text)).toEqual([
-      { op: 'equal', quiet: false, page: vt.minerals.text, other: vt.minerals.text, before: '' },
+      { op: 'equal', quiet: false, page: vt.minerals.text, other: vt.minerals.text, pageBefore: '', otherBefore: '' },
     ]);
   });
 
   it('handles empty sides', () => {
     expect(diffWording('', '')).toEqual([]);
-    expect(diffWording('', 'Rubio said.')).toEqual([{ op: 'inserted', quiet: false, page: '', other: 'Rubio said.', before: '' }]);
-    expect(diffWording('Rubio said.', '')).toEqual([{ op: 'deleted', quiet: false, page: 'Rubio said.', other: '', before: '' }]);
+    expect(diffWording('', 'Rubio said.')).toEqual([
+      { op: 'inserted', quiet: false, page: '', other: 'Rubio said.', pageBefore: '', otherBefore: '' },
+    ]);
+    expect(diffWording('Rubio said.', '')).toEqual([
+      { op: 'deleted', quiet: false, page: 'Rubio said.', other: '', pageBefore: '', otherBefore: '' },
+    ]);
   });
 });
 
 describe('diffWording properties', () => {
   const all = [VT, PAK, PARTIALLY, BREITBART, VOICE].flatMap((id) => seedSentences(id));
 
-  it('gives back both sentences, whitespace aside, for every pair of Valuetainment and Pak Correspondent sentences', () => {
+  it('gives back both sentences exactly for every pair of Valuetainment and Pak Correspondent sentences', () => {
     const vtSentences = seedSentences(VT);
     const pakSentences = seedSentences(PAK);
     for (const a of vtSentences) {
       for (const b of pakSentences) {
         const segments = diffWording(a, b);
-        expect(noSpace(segments.map((s) => s.page).join(''))).toBe(noSpace(a));
-        expect(noSpace(segments.map((s) => s.other).join(''))).toBe(noSpace(b));
+        expect(pageSide(segments)).toBe(a);
+        expect(otherSide(segments)).toBe(b);
       }
     }
   });
@@ -107,8 +112,8 @@ describe('diffWording properties', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }), (a, b) => {
         const segments = diffWording(a, b);
-        expect(noSpace(segments.map((s) => s.page).join(''))).toBe(noSpace(a));
-        expect(noSpace(segments.map((s) => s.other).join(''))).toBe(noSpace(b));
+        expect(pageSide(segments)).toBe(a.trim());
+        expect(otherSide(segments)).toBe(b.trim());
         expect(diffWording(a, b)).toEqual(segments);
         // An equal segment is the same text on both sides, up to whitespace.
         for (const s of segments) if (s.op === 'equal') expect(noSpace(s.page)).toBe(noSpace(s.other));
