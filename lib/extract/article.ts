@@ -158,11 +158,11 @@ const TITLE_KEY_MIN_CHARS = 12;
  * masthead) count only when the page's declared title confirms them. Null when there is none;
  * the caller then uses the declared title itself.
  */
-export function headline(walk: WalkResult, root: number, declared: string): string | null {
+export function headline(walk: WalkResult, root: number, declared: string): RawBlock | null {
   const rootEnd = walk.end[root]!;
   const declaredKey = titleKey(declared);
-  let before: string | null = null;
-  let confirmed: string | null = null;
+  let before: RawBlock | null = null;
+  let confirmed: RawBlock | null = null;
   for (const block of walk.blocks) {
     if (block.owner > rootEnd) break;
     if (block.headingLevel !== 1) continue;
@@ -172,12 +172,12 @@ export function headline(walk: WalkResult, root: number, declared: string): stri
       const key = titleKey(block.text);
       if (confirmed === null && key.length >= TITLE_KEY_MIN_CHARS && declaredKey.length >= TITLE_KEY_MIN_CHARS &&
           (declaredKey.includes(key) || key.includes(declaredKey))) {
-        confirmed = block.text;
+        confirmed = block;
       }
       continue;
     }
-    if (block.owner >= root) return block.text;
-    before = block.text;
+    if (block.owner >= root) return block;
+    before = block;
   }
   return before ?? confirmed;
 }

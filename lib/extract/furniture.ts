@@ -122,7 +122,7 @@ function hasFurnitureWord(value: string | null, insideArticle: boolean): boolean
     if (word === '') continue;
     const lower = word.toLowerCase();
     if (FURNITURE_WORDS.has(lower) || (!insideArticle && MASTHEAD_WORDS.has(lower))) return true;
-    if (lower.length > 3 && lower.endsWith('s') && FURNITURE_WORDS.has(lower.slice(0, -1))) return true;
+    if (lower.length >= 3 && lower.endsWith('s') && FURNITURE_WORDS.has(lower.slice(0, -1))) return true;
   }
   return false;
 }

@@ -67,10 +67,14 @@ export function* extractArticleSteps(
   const verdict = notAnArticle(inArticle);
   if (verdict !== null) return noArticle(verdict.reason, verdict.detail);
 
-  const { blocks, sentences } = yield* toBlocksAndSentences(inArticle.filter(isStoryBlock), 0, 0);
   const declared = declaredTitle(doc);
+  const heading = headline(walked, root, declared);
+  const story = inArticle.filter(isStoryBlock);
+  // A headline above the article's body (in its header) is still the article's first line.
+  if (heading !== null && !story.includes(heading)) story.unshift(heading);
+  const { blocks, sentences } = yield* toBlocksAndSentences(story, 0, 0);
   return {
-    title: headline(walked, root, declared) ?? declared,
+    title: heading?.text ?? declared,
     url,
     root: walked.elements[root]!,
     blocks,

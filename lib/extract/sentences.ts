@@ -26,6 +26,7 @@ export function spanSegments(block: Block, start: number, end: number): TextSegm
     if (run.textStart >= end) break;
     const from = Math.max(start, run.textStart) - run.textStart + run.nodeStart;
     const to = Math.min(end, run.textStart + run.length) - run.textStart + run.nodeStart;
+    if (from >= to) continue;
     const last = segments[segments.length - 1];
     if (last !== undefined && last.node === run.node && last.end === from) last.end = to;
     else segments.push({ node: run.node, start: from, end: to });

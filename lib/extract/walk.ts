@@ -76,18 +76,15 @@ interface Frame {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Whitespace that collapses: CSS's own, and the Unicode spaces pages use as spacing. */
-function isCollapsible(code: number): boolean {
-  return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000
-  );
-}
-
-/** Characters that render as nothing: soft hyphen, zero-width space, word joiner, BOM. */
-function isInvisible(code: number): boolean {
-  return code === 0xad || code === 0x200b || code === 0x2060 || code === 0xfeff;
-}
+/**
+ * A run of characters that render: anything but whitespace (which collapses) and the characters
+ * that render as nothing (soft hyphen, zero-width space, word joiner; the BOM is in \s already).
+ * JavaScript's \s covers CSS whitespace plus the Unicode spaces pages use as spacing (NBSP, thin
+ * space…), which is what a reader's eye collapses too.
+ */
+const VISIBLE_RUN = /[^\s\u00ad\u200b\u2060]+/g;
+/** Whitespace in a gap between visible runs: a gap without any is a soft hyphen or zero-width space. */
+const GAP_WHITESPACE = /[^\S\ufeff]/;
 
 function headingLevelOf(element: Element, tag: string): number {
   if (HEADING_TAGS.has(tag)) return Number(tag.charAt(1));
@@ -177,39 +174,28 @@ export function* walk(
 
   function appendText(node: Text, inLink: boolean): void {
     const data = node.data;
-    const n = data.length;
-    let i = 0;
-    while (i < n) {
-      const code = data.charCodeAt(i);
-      if (isCollapsible(code)) {
-        if (!pendingSpace) {
-          pendingSpace = true;
-          spaceNode = node;
-          spaceOffset = i;
-        }
-        i++;
-        continue;
-      }
-      if (isInvisible(code)) {
-        i++;
-        continue;
-      }
+    let gapStart = 0;
+    VISIBLE_RUN.lastIndex = 0;
+    for (let match = VISIBLE_RUN.exec(data); match !== null; match = VISIBLE_RUN.exec(data)) {
+      if (match.index > gapStart) noteGap(node, data, gapStart, match.index);
       if (pendingSpace) {
         pendingSpace = false;
-        if (textLength > 0 && spaceNode !== null) {
-          // The collapsed run renders as one space; map it to the run's first character.
-          emit(spaceNode, spaceOffset, ' ', inLink);
-        }
+        // The collapsed run renders as one space; map it to the run's first character.
+        if (textLength > 0 && spaceNode !== null) emit(spaceNode, spaceOffset, ' ', inLink);
       }
-      let j = i + 1;
-      while (j < n) {
-        const c = data.charCodeAt(j);
-        if (isCollapsible(c) || isInvisible(c)) break;
-        j++;
-      }
-      emit(node, i, data.slice(i, j), inLink);
-      i = j;
+      emit(node, match.index, match[0], inLink);
+      gapStart = match.index + match[0].length;
     }
+    if (gapStart < data.length) noteGap(node, data, gapStart, data.length);
+  }
+
+  function noteGap(node: Text, data: string, from: number, to: number): void {
+    if (pendingSpace) return;
+    const at = data.slice(from, to).search(GAP_WHITESPACE);
+    if (at < 0) return;
+    pendingSpace = true;
+    spaceNode = node;
+    spaceOffset = from + at;
   }
 
   /** Enters an element: records it and pushes its frame, or returns false when it is left out. */

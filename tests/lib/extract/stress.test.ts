@@ -1,0 +1,126 @@
+// Huge and deep pages: extraction finishes, throws nothing, and its time grows linearly with the
+// page. Times are compared between two sizes of the same page, never against a fixed wall clock.
+import { describe, expect, it } from 'vitest';
+import { extractArticle, extractArticleSteps } from '../../../lib/extract';
+import { WALK_NODES_PER_STEP } from '../../../lib/extract/walk';
+import { parseHtml } from '../../../lib/node/html';
+
+/** Tenfold input may cost at most this many times more: linear is ~10, quadratic ~100. */
+const TENFOLD_TIME_BOUND = 30;
+
+const PARAGRAPH =
+  'Rubio said the administration is <em>not</em> willing to prolong negotiations indefinitely, and that the ' +
+  '<a href="/talks">talks in Paris</a> had been <span class="hl">constructive</span> but no deal was near.';
+
+/** A news page of about `elements` elements: menus, teaser rails, comments and a 40-paragraph article. */
+function hugePage(elements: number): { html: string; elements: number } {
+  const parts: string[] = ['<!doctype html><html><head><title>Huge page | Site</title></head><body><nav><ul>'];
+  let count = 5;
+  for (let i = 0; i < elements / 20; i++, count += 2) parts.push(`<li><a href="/s${i}">Section ${i}</a></li>`);
+  parts.push('</ul></nav><div class="layout"><main><article><h1>Rubio warns on Ukraine talks</h1><div class="article-body">');
+  count += 6;
+  for (let i = 0; i < 40; i++, count += 4) parts.push(`<p>${PARAGRAPH}</p>`);
+  parts.push('</div></article><section id="comments">');
+  count += 2;
+  while (count < elements * 0.6) {
+    parts.push(`<div class="comment"><span class="author">Reader ${count}</span><p>I think ${count} is a fine number, <b>really</b>.</p></div>`);
+    count += 4;
+  }
+  parts.push('</section></main><aside class="rail">');
+  count += 2;
+  while (count < elements) {
+    parts.push(`<div class="card"><h3><a href="/t${count}">Teaser ${count}</a></h3><div><span>${count} minutes ago</span></div></div>`);
+    count += 6;
+  }
+  parts.push('</aside></div><footer>© Site</footer></body></html>');
+  return { html: parts.join(''), elements: count };
+}
+
+/** A page whose article sits at the bottom of `depth` nested elements, each holding a little text. */
+function deepPage(depth: number): Document {
+  const doc = parseHtml('<!doctype html><html><head><title>Deep</title></head><body></body></html>');
+  let parent: Element = doc.body;
+  for (let level = 0; level < depth; level++) {
+    const div = doc.createElement(level % 2 === 0 ? 'div' : 'section');
+    const span = doc.createElement('span');
+    span.textContent = `level ${level}`;
+    div.appendChild(span);
+    parent.appendChild(div);
+    parent = div;
+  }
+  for (let i = 0; i < 8; i++) {
+    const p = doc.createElement('p');
+    p.innerHTML = PARAGRAPH;
+    parent.appendChild(p);
+  }
+  return doc;
+}
+
+/**
+ * The fastest of several interleaved runs of each, in ms, after a warm-up: the least noisy
+ * estimate of the work itself on a shared, busy machine.
+ */
+function fastest(small: () => void, big: () => void, runs = 5): [number, number] {
+  small();
+  big();
+  let smallMs = Infinity;
+  let bigMs = Infinity;
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    small();
+    smallMs = Math.min(smallMs, performance.now() - start);
+    start = performance.now();
+    big();
+    bigMs = Math.min(bigMs, performance.now() - start);
+  }
+  return [smallMs, bigMs];
+}
+
+/** Below this a timing is mostly timer resolution and scheduling noise. */
+const MIN_MEASURABLE_MS = 1;
+
+describe('a 100,000-element page', () => {
+  const big = hugePage(100_000);
+  const small = hugePage(10_000);
+  const bigDoc = parseHtml(big.html);
+  const smallDoc = parseHtml(small.html);
+
+  it('yields its article and none of the rest', () => {
+    expect(big.elements).toBeGreaterThanOrEqual(100_000);
+    const article = extractArticle(bigDoc);
+    expect(article.reason).toBeUndefined();
+    expect(article.title).toBe('Rubio warns on Ukraine talks');
+    expect(article.sentences).toHaveLength(41);
+    expect(article.sentences.some((s) => /Reader|Teaser|Section/.test(s.text))).toBe(false);
+  });
+
+  it('costs time in proportion to its size', () => {
+    const [smallMs, bigMs] = fastest(() => extractArticle(smallDoc), () => extractArticle(bigDoc));
+    expect(bigMs / Math.max(smallMs, MIN_MEASURABLE_MS)).toBeLessThan(TENFOLD_TIME_BOUND);
+  });
+
+  it(`gives the caller a chance to pause at least every ${WALK_NODES_PER_STEP} nodes`, () => {
+    const steps = extractArticleSteps(bigDoc);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    // Every element has at least one text node or sibling to walk: more than one node per element.
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(big.elements / WALK_NODES_PER_STEP));
+  });
+});
+
+describe('a page nested 5,000 elements deep', () => {
+  it('yields the article at the bottom without overflowing the stack', () => {
+    const article = extractArticle(deepPage(5_000));
+    expect(article.reason).toBeUndefined();
+    expect(article.sentences.map((s) => s.text)).toEqual(
+      Array(8).fill('Rubio said the administration is not willing to prolong negotiations indefinitely, and that the talks in Paris had been constructive but no deal was near.'),
+    );
+  });
+
+  it('costs time in proportion to its depth', () => {
+    const shallow = deepPage(500);
+    const deep = deepPage(5_000);
+    const [shallowMs, deepMs] = fastest(() => extractArticle(shallow), () => extractArticle(deep));
+    expect(deepMs / Math.max(shallowMs, MIN_MEASURABLE_MS)).toBeLessThan(TENFOLD_TIME_BOUND);
+  });
+});

@@ -1,0 +1,147 @@
+// The walk: text as a reader sees it, block by block, each character traceable to its text node.
+import { describe, expect, it } from 'vitest';
+import { walk, WALK_NODES_PER_STEP, type WalkResult } from '../../../lib/extract/walk';
+import type { ExtractOptions } from '../../../lib/extract/types';
+import { parseHtml } from '../../../lib/node/html';
+
+function run(steps: Generator<void, WalkResult>): { result: WalkResult; yields: number } {
+  let yields = 0;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { result: step.value, yields };
+    yields++;
+  }
+}
+
+function body(html: string): HTMLElement {
+  return parseHtml(`<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`).body;
+}
+
+function blocksOf(html: string, options?: ExtractOptions): string[] {
+  return run(walk(body(html), options)).result.blocks.map((b) => b.text);
+}
+
+/** Every block's text rebuilt from its runs: what the DOM holds where the block says it does. */
+function rebuilt(result: WalkResult): string[] {
+  return result.blocks.map((block) => {
+    let text = '';
+    for (const run of block.runs) {
+      text = text.padEnd(run.textStart, '·');
+      const piece = run.node.data.slice(run.nodeStart, run.nodeStart + run.length);
+      text += piece.replace(/\s/g, ' ');
+    }
+    return text;
+  });
+}
+
+describe('text across inline elements', () => {
+  it('joins text split by links, emphasis and spans with exactly the spaces the source has', () => {
+    expect(blocksOf('<p>Rubio <a href="/r">warned</a> on <em>Friday</em>.</p>')).toEqual(['Rubio warned on Friday.']);
+    expect(blocksOf('<p>Zelen<span>sky</span>’s <b><i>office</i></b>said</p>')).toEqual(['Zelensky’s officesaid']);
+    expect(blocksOf('<p>within<em> days </em>, not weeks</p>')).toEqual(['within days , not weeks']);
+    expect(blocksOf('<p>a<span> </span><span> </span>b</p>')).toEqual(['a b']);
+  });
+
+  it('collapses whitespace, line breaks and non-breaking spaces, and trims each block', () => {
+    expect(blocksOf('<p>\n   The   United\tStates\n may&nbsp;&nbsp;withdraw  </p>')).toEqual(['The United States may withdraw']);
+  });
+
+  it('drops characters that render as nothing (soft hyphen, zero-width space)', () => {
+    expect(blocksOf('<p>nego&shy;tiations\u200b resumed</p>')).toEqual(['negotiations resumed']);
+  });
+
+  it('maps every character of a block to the node and offset it came from', () => {
+    const { result } = run(walk(body('<p>  Rubio <a href="/r">warned\n on</a>  <em>Fri</em>day. </p><p>Next&nbsp;one</p>')));
+    expect(result.blocks.map((b) => b.text)).toEqual(['Rubio warned on Friday.', 'Next one']);
+    expect(rebuilt(result)).toEqual(['Rubio warned on Friday.', 'Next one']);
+  });
+});
+
+describe('blocks', () => {
+  it('starts a block at each block-level element and at <br>', () => {
+    expect(blocksOf('<div>Intro text<p>First paragraph</p>tail text<br>after break</div><ul><li>one</li><li>two</li></ul>'))
+      .toEqual(['Intro text', 'First paragraph', 'tail text', 'after break', 'one', 'two']);
+  });
+
+  it('records the block-level element holding each block and its heading level', () => {
+    const { result } = run(walk(body('<h2>Signs of Movement</h2><div role="heading" aria-level="3">Aria</div><p>Body <b>text</b></p>')));
+    expect(result.blocks.map((b) => [b.element.localName, b.headingLevel])).toEqual([['h2', 2], ['div', 3], ['p', 0]]);
+  });
+
+  it('counts the characters inside links', () => {
+    const { result } = run(walk(body('<p><a href="/a">Read more</a> about it</p><p><a name="x">anchor</a> only</p>')));
+    expect(result.blocks.map((b) => b.linkChars)).toEqual([9, 0]);
+  });
+});
+
+describe('what the walk leaves out', () => {
+  it('skips code, media, form controls, frames and captions', () => {
+    const html = '<p>kept</p><script>var x = "script";</script><style>p{}</style><noscript>noscript</noscript>' +
+      '<template><p>template</p></template><iframe srcdoc="<p>frame</p>">iframe</iframe><svg><text>svg</text></svg>' +
+      '<button>Share</button><textarea>typed</textarea><select><option>opt</option></select>' +
+      '<figure><img alt="img"><figcaption>Photo: AP</figcaption></figure>';
+    expect(blocksOf(html)).toEqual(['kept']);
+  });
+
+  it('skips hidden elements: hidden attribute, aria-hidden, inline display:none, screen-reader classes, AMP nodisplay', () => {
+    const html = '<p>kept</p><p hidden>a</p><p aria-hidden="true">b</p><p style="color:red; display: none !important">c</p>' +
+      '<p style="visibility:hidden">d</p><span class="sr-only">e</span><p class="screen-reader-text">f</p>' +
+      '<amp-sidebar layout="nodisplay">g</amp-sidebar><p aria-hidden="false">shown</p><p style="display:block">block</p>';
+    expect(blocksOf(html)).toEqual(['kept', 'shown', 'block']);
+  });
+
+  it('drops inline furniture from the sentence around it but records block furniture', () => {
+    const { result } = run(walk(body('<p>Rubio said <a class="share-link" href="#">Share</a>he would go.</p><div class="newsletter"><p>Sign up</p></div>')));
+    expect(result.blocks.map((b) => b.text)).toEqual(['Rubio said he would go.', 'Sign up']);
+    const signUp = result.blocks[1]!;
+    expect(result.furniture[signUp.furniture]).toBe(true);
+    expect(result.elements[signUp.furniture]!.getAttribute('class')).toBe('newsletter');
+    expect(result.blocks[0]!.furniture).toBe(-1);
+  });
+
+  it('leaves out what the caller skips and what the caller says is hidden', () => {
+    const html = '<p>kept</p><div data-parallax-ui><p>our own card</p></div><p class="css-hidden">hidden by a stylesheet</p>';
+    expect(blocksOf(html, {
+      skip: (el) => el.hasAttribute('data-parallax-ui'),
+      isHidden: (el) => el.getAttribute('class') === 'css-hidden',
+    })).toEqual(['kept']);
+  });
+});
+
+describe('shadow roots', () => {
+  it('reads an open shadow root instead of the light DOM, with slotted children in their slots', () => {
+    const root = body('<p>before</p><x-story><span slot="who">Halima Sorensen</span><p>light default</p><p slot="none">unslotted</p></x-story><p>after</p>');
+    const host = root.querySelector('x-story')!;
+    host.attachShadow({ mode: 'open' }).innerHTML =
+      '<p>shadow first</p><p>The engineer, <slot name="who"></slot>, said so.</p><slot></slot><slot name="empty"><p>fallback</p></slot>';
+    const { result } = run(walk(root));
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      'before', 'shadow first', 'The engineer, Halima Sorensen, said so.', 'light default', 'fallback', 'after',
+    ]);
+    expect(rebuilt(result)[2]).toBe('The engineer, Halima Sorensen, said so.');
+  });
+});
+
+describe('cost', () => {
+  it(`yields every ${WALK_NODES_PER_STEP} nodes so a caller can pause`, () => {
+    const paragraphs = '<p>Some text with <em>emphasis</em> in it.</p>'.repeat(1000);
+    const { yields } = run(walk(body(paragraphs)));
+    // Each paragraph is 5 nodes: <p>, text, <em>, its text, text.
+    expect(yields).toBe(Math.floor(5000 / WALK_NODES_PER_STEP));
+  });
+
+  it('walks 10,000 levels of nesting without recursion', () => {
+    const doc = parseHtml('<!doctype html><html><body></body></html>');
+    let parent: Element = doc.body;
+    for (let depth = 0; depth < 10_000; depth++) {
+      const div = doc.createElement('div');
+      div.appendChild(doc.createTextNode(`level ${depth}`));
+      parent.appendChild(div);
+      parent = div;
+    }
+    const { result } = run(walk(doc.body));
+    expect(result.blocks).toHaveLength(10_000);
+    expect(result.blocks[9_999]!.text).toBe('level 9999');
+    expect(result.end[0]).toBe(10_000);
+  });
+});
