@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
+import { bundledCorpusPlugin } from './lib/node/corpus-plugin';
 
 // Unit and component tests. lib/ is tested in plain Node (it must run there: CLI, benchmark);
 // components and entrypoint logic in happy-dom. End-to-end tests have their own config
 // (vitest.e2e.config.ts) because they need the built extension and a real Chromium.
 export default defineConfig({
-  plugins: [WxtVitest(), preact({ prefreshEnabled: false })],
+  plugins: [WxtVitest(), preact({ prefreshEnabled: false }), bundledCorpusPlugin()],
   test: {
     projects: [
       {

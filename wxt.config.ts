@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { findChromium } from './lib/node/browser';
+import { bundledCorpusPlugin } from './lib/node/corpus-plugin';
 
 const ICON_SIZES = [16, 32, 48, 128] as const;
 
@@ -10,12 +11,14 @@ export default defineConfig({
   manifestVersion: 3,
   imports: false,
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false })],
+    plugins: [preact({ prefreshEnabled: false }), bundledCorpusPlugin()],
   }),
   manifest: {
     name: 'Parallax',
     description:
       'See how other outlets worded the same point, highlighted in place. Runs entirely in your browser.',
+    // storage: per-tab scan results in storage.session, so they outlive an idle service worker.
+    permissions: ['storage'],
     icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
   },
   hooks: {

@@ -6,6 +6,7 @@
  *   content script ──BackgroundProtocol──▶ background ◀──BackgroundProtocol── popup
  *   popup / background ──ContentProtocol──▶ content script (of one tab)
  */
+import type { CorpusOverview } from './compare/panel-data';
 import type { PageVerdict, SentenceResult } from './types';
 
 /** What the background knows about one tab, as the popup shows it. */
@@ -46,10 +47,18 @@ export interface BackgroundProtocol {
   getTabState(request: { tabId: number }): TabState;
   /** Match free text (a selection) against the corpus, whatever the page is about. */
   lookupText(request: { text: string }): SentenceResult[];
+  /** The corpus as the panel names it: outlets, points, quotes of corpus sentences. */
+  getCorpusOverview(): CorpusOverview;
 }
 
 /** Messages a tab's content script answers. */
 export interface ContentProtocol {
-  /** Scroll the page to a matched sentence and flash its highlight. */
+  /** Scroll the page to a matched sentence and flash its highlight; false when it is gone. */
   revealSentence(request: { index: number }): boolean;
+  /** Show or hide all of Parallax's highlights on the page; returns whether they are shown. */
+  setHighlightsVisible(request: { visible: boolean }): boolean;
+  /** Whether highlights are shown. */
+  highlightsVisible(): boolean;
+  /** The reader's current text selection on the page ("" when none). */
+  selectionText(): string;
 }

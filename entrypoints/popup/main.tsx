@@ -1,3 +1,22 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { App } from './App';
 
-render(<main>Parallax</main>, document.getElementById('app')!);
+/** The tab the panel is for: `?tab=<id>` in the full-tab view, else the active tab. */
+async function targetTab(): Promise<{ tabId: number; inTab: boolean } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param !== null && /^\d+$/.test(param)) return { tabId: Number(param), inTab: true };
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id === undefined ? null : { tabId: active.id, inTab: false };
+}
+
+const root = document.getElementById('app')!;
+targetTab().then(
+  (target) => {
+    if (target) render(<App {...target} />, root);
+    else root.textContent = 'Parallax could not tell which tab to show.';
+  },
+  (error: unknown) => {
+    root.textContent = `Parallax could not start: ${error instanceof Error ? error.message : String(error)}`;
+  },
+);

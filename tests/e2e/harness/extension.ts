@@ -65,18 +65,6 @@ export async function launchBrowser(options: { extensionDir?: string } = {}): Pr
   };
 }
 
-/** The browser's id for the tab showing `page`. */
-export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
-  const url = page.url();
-  const worker = await browser.worker();
-  const id = await worker.evaluate(async (pageUrl) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((tab) => tab.url === pageUrl)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`No tab shows ${url}`);
-  return id;
-}
-
 export async function badgeText(browser: Browser, tabId: number): Promise<string> {
   const worker = await browser.worker();
   return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -110,21 +98,27 @@ export async function openPanel(browser: Browser, tabId: number): Promise<Page> 
 }
 
 /**
- * Wait until the background has a finished state for the tab (scanned, unsupported or error): the
- * same state the panel reads. Its key in storage.session is part of the background's contract
- * (entrypoints/background/tab-states.ts).
+ * Wait until the background has scanned the page `page` shows, and return its tab's id. Reads the
+ * per-tab states the background keeps in storage.session (entrypoints/background/tab-states.ts),
+ * the same the panel reads; the extension has no "tabs" permission, so tab URLs are not visible.
  */
-export async function waitForScan(browser: Browser, tabId: number, timeout = 15_000): Promise<void> {
+export async function scannedTab(browser: Browser, page: Page, timeout = 15_000): Promise<number> {
   const deadline = Date.now() + timeout;
+  const url = page.url();
   while (Date.now() < deadline) {
     const worker = await browser.worker();
-    const status = await worker.evaluate(async (id) => {
-      const key = `tab:${id}`;
-      const stored = await chrome.storage.session.get(key);
-      return (stored[key] as { status?: string } | undefined)?.status ?? 'pending';
-    }, tabId);
-    if (status !== 'pending') return;
+    const tabId = await worker.evaluate(async (pageUrl) => {
+      const states = await chrome.storage.session.get(null);
+      for (const [key, state] of Object.entries(states)) {
+        const scanned = state as { status?: string; scan?: { url?: string } };
+        if (key.startsWith('tab:') && scanned.status === 'scanned' && scanned.scan?.url === pageUrl) {
+          return Number(key.slice(4));
+        }
+      }
+      return null;
+    }, url);
+    if (tabId !== null) return tabId;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`Tab ${tabId} was not scanned within ${timeout} ms`);
+  throw new Error(`${url} was not scanned within ${timeout} ms`);
 }

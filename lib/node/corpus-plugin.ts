@@ -1,0 +1,30 @@
+/**
+ * The bundled corpus is built from seeds/ when the extension is built (and when tests run), not on
+ * every browser start: the background imports it as `virtual:parallax-corpus`, a module holding the
+ * finished Corpus, and seeds IndexedDB from it on install and update.
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildCorpus } from '../corpus/build';
+import { readSeeds } from './seeds';
+
+export const CORPUS_MODULE = 'virtual:parallax-corpus';
+const RESOLVED_ID = `\0${CORPUS_MODULE}`;
+
+export function bundledCorpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seeds')): Plugin {
+  return {
+    name: 'parallax:bundled-corpus',
+    resolveId(source) {
+      return source === CORPUS_MODULE ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const inputs = readSeeds(seedsDir);
+      for (const input of inputs) this.addWatchFile(resolve(seedsDir, input.file));
+      this.addWatchFile(resolve(seedsDir, 'sources.json'));
+      const corpus = buildCorpus(inputs);
+      // JSON.parse of a string literal is faster to load than the equivalent object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+    },
+  };
+}
