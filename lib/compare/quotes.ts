@@ -87,21 +87,36 @@ export function speakerKey(speaker: string): string {
   return key.normalize('NFKC').toLowerCase().replace(/[’ʼ]/gu, "'");
 }
 
-/** The sentence's text with its quoted spans blanked out. */
-function unquotedText(text: string, quotes: readonly Quote[]): string {
-  let out = text;
-  for (const q of quotes) {
+/** Double quotation marks of any style; apostrophes and single quotes are too often not quotes. */
+const DOUBLE_QUOTATION_MARKS = /["“”„‟«»]/u;
+const QUOTE_EDGE = /["“”„‟«»‘’']/u;
+
+/**
+ * The sentence's words outside quotation marks: its text with its quoted spans blanked out. Null
+ * when a double quotation mark is left over, i.e. the sentence is (partly) inside a quotation its
+ * quotes do not show (a quotation that opened in an earlier sentence, or a quote finder that saw
+ * the sentence alone): such a sentence is no evidence of words written without quotation marks.
+ */
+export function unquotedText(sentence: QuoteSentence): string | null {
+  if (sentence.quotes === null) return null;
+  let out = sentence.text;
+  for (const q of sentence.quotes) {
     if (q.start < 0 || q.end > out.length || q.start >= q.end) continue;
-    out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+    // The marks around a quote sit just outside its span, the closing one maybe after a comma or
+    // stop the span leaves out (“encouraging,”): blank them with it.
+    let from = q.start;
+    while (from > 0 && QUOTE_EDGE.test(out[from - 1]!)) from--;
+    let to = q.end;
+    while (to < out.length && (QUOTE_EDGE.test(out[to]!) || /[,.;:!?…]/u.test(out[to]!)) && to - q.end < 3) to++;
+    out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }
-  return out;
+  return DOUBLE_QUOTATION_MARKS.test(out) ? null : out;
 }
 
-function hasWordsUnquoted(quoteText: string, sentence: QuoteSentence): boolean {
-  if (sentence.quotes === null) return false;
+function hasWordsUnquoted(quoteText: string, plain: string): boolean {
   const wanted = contentWords(quoteText);
   if (wanted.length === 0) return false;
-  const present = new Set(wordKeys(unquotedText(sentence.text, sentence.quotes)));
+  const present = new Set(wordKeys(plain));
   const found = wanted.filter((w) => present.has(w)).length;
   return found / wanted.length >= UNQUOTED_WORD_SHARE;
 }
@@ -115,6 +130,11 @@ interface QuoteUse {
 /** Group the quotes of a page sentence and its matched sentences into variants per speaker. */
 export function groupQuoteVariants(sentences: readonly QuoteSentence[]): QuoteGroup[] {
   const known = sentences.filter((s) => s.quotes !== null);
+  // The sentences whose words outside quotation marks are known for sure.
+  const plainTexts = known.flatMap((sentence) => {
+    const plain = unquotedText(sentence);
+    return plain === null ? [] : [{ sentence, plain }];
+  });
   const uses: QuoteUse[] = [];
   for (const s of known) {
     for (const quote of s.quotes!) {
@@ -148,15 +168,16 @@ export function groupQuoteVariants(sentences: readonly QuoteSentence[]): QuoteGr
     }
 
     const quoters = new Set(variants.flatMap((v) => v.quotedBy.map((s) => s.sourceId)));
-    const othersStatingPoint = known.some((s) => !quoters.has(s.source.sourceId));
+    const othersStatingPoint = plainTexts.some(({ sentence }) => !quoters.has(sentence.source.sourceId));
     for (const variant of variants) {
       const users = new Set(variant.quotedBy.map((s) => s.sourceId));
       const seen = new Set<string>();
-      for (const s of known) {
-        if (users.has(s.source.sourceId) || seen.has(s.source.sourceId)) continue;
-        if (hasWordsUnquoted(variant.text, s)) {
-          variant.unquotedIn.push(s.source);
-          seen.add(s.source.sourceId);
+      for (const { sentence, plain } of plainTexts) {
+        const id = sentence.source.sourceId;
+        if (users.has(id) || seen.has(id)) continue;
+        if (hasWordsUnquoted(variant.text, plain)) {
+          variant.unquotedIn.push(sentence.source);
+          seen.add(id);
         }
       }
       variant.onlyQuotedHere =

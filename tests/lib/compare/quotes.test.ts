@@ -5,6 +5,7 @@ import {
   PAGE_SOURCE_ID,
   quoteGroupsForSentence,
   speakerKey,
+  unquotedText,
 } from '../../../lib/compare/quotes';
 import {
   corpus,
@@ -98,6 +99,17 @@ describe('quote variants on the seeds', () => {
     expect(rubio.onlyQuotedHere).toBe(true);
   });
 
+  it('takes no evidence from a sentence inside a quotation its quotes do not show', () => {
+    // Valuetainment's sentence closes a quotation opened two sentences earlier; a quote finder
+    // that sees it alone finds no quote in it. It must not count as "the words, unquoted".
+    const onlyBreitbart = { ...resultFor(vt.endeavor.index), matches: resultFor(vt.endeavor.index).matches.filter((m) => m.articleId === BREITBART) };
+    const [group] = quoteGroupsForSentence(onlyBreitbart, vtPage, [], corpus);
+    const [variant] = group!.variants;
+    expect(outlets(variant!.quotedBy)).toEqual([outletOf(BREITBART)]);
+    expect(variant!.unquotedIn).toEqual([]);
+    expect(variant!.onlyQuotedHere).toBe(false);
+  });
+
   it('leaves the page out when its quotes are unknown', () => {
     const groups = quoteGroupsForSentence(resultFor(vt.endeavor.index), vtPage, undefined, corpus);
     const sources = groups.flatMap((g) => g.variants.flatMap((v) => [...v.quotedBy, ...v.unquotedIn]));
@@ -150,3 +162,23 @@ describe('speakerKey', () => {
   });
 });
 
+
+describe('unquotedText', () => {
+  const source = { sourceId: PAK, outlet: outletOf(PAK), url: urlOf(PAK) };
+  const text = pakReceptionResult.text;
+
+  it('blanks quotes with their marks, also after a comma the quote leaves out', () => {
+    // lib/text/quotes.ts gives “encouraging,” as the quote "encouraging", without the comma.
+    const quotes = [quoteIn(text, 'encouraging', 'Marco Rubio'), quoteIn(text, 'constructive and positive', null)];
+    const plain = unquotedText({ source, text, quotes })!;
+    expect(plain).not.toBeNull();
+    expect(plain.replace(/\s+/gu, ' ').trim()).toBe(
+      'Rubio described the reception to the U.S. peace framework as while Zelensky’s office called the talks',
+    );
+  });
+
+  it('is unknown for a sentence inside a quotation its quotes do not show', () => {
+    expect(unquotedText({ source, text: vt.endeavor.text, quotes: [] })).toBeNull();
+    expect(unquotedText({ source, text, quotes: null })).toBeNull();
+  });
+});
