@@ -80,6 +80,8 @@ const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /** Whether the element is not rendered, as far as its own attributes tell. */
 export function isHiddenByAttributes(element: Element): boolean {
+  // Most elements carry no attributes at all: one cheap check spares them seven lookups.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   // AMP's layout="nodisplay": sidebars and consent dialogs the AMP runtime keeps hidden until opened.
   if (element.getAttribute('layout') === 'nodisplay') return true;
@@ -92,6 +94,7 @@ export function isHiddenByAttributes(element: Element): boolean {
 /** Elements that announce themselves as the article: furniture words never apply to them. */
 export function isArticleLandmark(element: Element, tag: string): boolean {
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return true;
+  if (!element.hasAttributes()) return false;
   const role = element.getAttribute('role');
   if (role === 'main' || role === 'article') return true;
   return element.getAttribute('itemprop') === 'articleBody';
@@ -104,19 +107,38 @@ export function isArticleLandmark(element: Element, tag: string): boolean {
 export function isFurniture(element: Element, tag: string, insideArticle: boolean): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   if (tag === 'header') return !insideArticle;
-  if (isArticleLandmark(element, tag)) return false;
-  const role = element.getAttribute('role');
-  if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
   // Custom elements name their job: <amp-ad>, <amp-social-share>, <cookie-consent-banner>.
   if (tag.includes('-') && hasFurnitureWord(tag, insideArticle)) return true;
+  if (!element.hasAttributes() || isArticleLandmark(element, tag)) return false;
+  const role = element.getAttribute('role');
+  if (role !== null && FURNITURE_ROLES.has(role)) return true;
   return (
     hasFurnitureWord(element.getAttribute('class'), insideArticle) ||
     hasFurnitureWord(element.getAttribute('id'), insideArticle)
   );
 }
 
+/**
+ * Class and id values repeat across a page (every comment, every card): their verdicts are
+ * remembered, up to a bound that keeps memory flat on pages with generated class names.
+ */
+const wordVerdicts = new Map<string, boolean>();
+const WORD_VERDICTS_MAX = 4096;
+
 function hasFurnitureWord(value: string | null, insideArticle: boolean): boolean {
   if (value === null || value === '') return false;
+  const key = insideArticle ? `a${value}` : `p${value}`;
+  let verdict = wordVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = readFurnitureWords(value, insideArticle);
+    if (wordVerdicts.size >= WORD_VERDICTS_MAX) wordVerdicts.clear();
+    wordVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
+function readFurnitureWords(value: string, insideArticle: boolean): boolean {
   if (FURNITURE_PHRASES.test(value)) return true;
   for (const word of value.split(WORD_BOUNDARY)) {
     if (word === '') continue;

@@ -8,8 +8,10 @@
  * slices (`runInSlices`). Cost: linear in nodes and characters; no recursion.
  *
  * Dynamic pages: the first scan is `extractArticle(document)`. Content that arrives later inside
- * the article's root is read with `extractBlocks(addedElement, { articleRoot })`; if the root left
- * the document (a single-page app navigated), scan the document again.
+ * the article's root is read with `extractBlocks(addedElement, { articleRoot })`; text that
+ * changes inside an existing block is re-read with `extractBlocks(nearestBlockElement(node))`,
+ * replacing that block's sentences. If the root left the document (a single-page app navigated)
+ * or the new content lies outside it, scan the document again.
  */
 import type { PageText } from '../types';
 import { chooseRoot, headline, isInArticle, isStoryBlock, notAnArticle } from './article';
@@ -85,7 +87,8 @@ export function* extractArticleSteps(
 export interface ExtractBlocksOptions extends ExtractOptions {
   /**
    * The article's root from an earlier extraction: furniture between it and the subtree drops
-   * the subtree (an ad slot filled late, a comment thread loaded on scroll).
+   * the subtree (an ad slot filled late, a comment thread loaded on scroll), furniture above it
+   * does not. Without it, or for a subtree outside it, every ancestor is judged.
    */
   articleRoot?: Element;
   /** Numbers for the first block and sentence, to continue an earlier result's numbering. */
@@ -164,7 +167,8 @@ function readAncestry(
   }
   let insideArticle = false;
   let insideLink = false;
-  let belowRoot = options.articleRoot === undefined;
+  // Furniture counts below the article root only; a subtree outside it is judged all the way up.
+  let belowRoot = options.articleRoot === undefined || !ancestors.includes(options.articleRoot);
   // Outermost first, so that `insideArticle` is known when each ancestor is judged.
   for (let i = ancestors.length - 1; i >= 0; i--) {
     const el = ancestors[i]!;

@@ -114,3 +114,15 @@ describe('nearestBlockElement', () => {
     expect(nearestBlockElement(shadow.firstChild!.firstChild!)).toBe(doc.body);
   });
 });
+
+describe('extractBlocks outside the article root', () => {
+  it('judges every ancestor of a subtree that lies outside the given root', () => {
+    const doc = page();
+    const article = extractArticle(doc);
+    const comments = doc.createElement('section');
+    comments.id = 'comments';
+    comments.innerHTML = '<div><p>A reader comment that arrived after the article was read, long enough to count as prose.</p></div>';
+    doc.body.appendChild(comments);
+    expect(extractBlocks(comments.querySelector('div')!, { articleRoot: article.root! }).blocks).toEqual([]);
+  });
+});
