@@ -82,7 +82,7 @@ const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 export function isHiddenByAttributes(element: Element): boolean {
   // Most elements carry no attributes at all: one cheap check spares them seven lookups.
   if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (element.hasAttribute('hidden')) return true;
   // AMP's layout="nodisplay": sidebars and consent dialogs the AMP runtime keeps hidden until opened.
   if (element.getAttribute('layout') === 'nodisplay') return true;
   const style = element.getAttribute('style');
@@ -111,6 +111,9 @@ export function isFurniture(element: Element, tag: string, insideArticle: boolea
   // Custom elements name their job: <amp-ad>, <amp-social-share>, <cookie-consent-banner>.
   if (tag.includes('-') && hasFurnitureWord(tag, insideArticle)) return true;
   if (!element.hasAttributes() || isArticleLandmark(element, tag)) return false;
+  // aria-hidden is furniture rather than hidden: sites set it on the whole page wrapper while a
+  // consent dialog is open, and furniture above the article's root does not count against it.
+  if (element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   return (

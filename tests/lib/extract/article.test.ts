@@ -29,6 +29,14 @@ describe('the article container', () => {
     expect(sentences).toEqual(PROSE);
   });
 
+  it('reads an article the page has aria-hidden behind an open consent dialog', () => {
+    const sentences = texts(
+      `<div id="page" aria-hidden="true"><header class="masthead"><a href="/">Home</a></header><main>${paragraphs(PROSE)}</main></div>` +
+      '<div role="dialog" class="consent"><p>We and our partners use cookies to personalise content and ads, and to analyse our traffic.</p></div>',
+    );
+    expect(sentences).toEqual(PROSE);
+  });
+
   it('reads an article whose own body element carries a furniture word', () => {
     expect(texts(`<div class="entry-content social-ready">${paragraphs(PROSE)}</div><nav><a href="/">Home</a></nav>`)).toEqual(PROSE);
   });

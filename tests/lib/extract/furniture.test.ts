@@ -22,7 +22,7 @@ describe('isFurniture', () => {
 
   it('matches class and id words whole, in any spelling', () => {
     for (const html of ['<div class="ad-slot"></div>', '<div class="adSlot"></div>', '<div class="ads"></div>', '<div id="share_bar"></div>',
-      '<div class="c-newsletter__box"></div>', '<div class="comments-area"></div>', '<div class="cookie-notice"></div>',
+      '<div aria-hidden="true"></div>', '<div class="c-newsletter__box"></div>', '<div class="comments-area"></div>', '<div class="cookie-notice"></div>',
       '<div class="jp-relatedposts"></div>', '<p class="sign-off-line"></p>', '<div class="mostRead"></div>', '<div class="byline"></div>']) {
       expect(furniture(html), html).toBe(true);
     }
@@ -53,9 +53,9 @@ describe('isFurniture', () => {
 });
 
 describe('isHiddenByAttributes', () => {
-  it('reads the hidden attribute, aria-hidden and inline styles', () => {
+  it('reads the hidden attribute and inline styles, not aria-hidden (see isFurniture)', () => {
     expect(isHiddenByAttributes(element('<p hidden></p>'))).toBe(true);
-    expect(isHiddenByAttributes(element('<p aria-hidden="true"></p>'))).toBe(true);
+    expect(isHiddenByAttributes(element('<p aria-hidden="true"></p>'))).toBe(false);
     expect(isHiddenByAttributes(element('<p style="DISPLAY:NONE"></p>'))).toBe(true);
     expect(isHiddenByAttributes(element('<p style="visibility: collapse;"></p>'))).toBe(true);
     expect(isHiddenByAttributes(element('<p style="display:nonesuch"></p>'))).toBe(false);

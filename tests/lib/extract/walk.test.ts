@@ -83,8 +83,8 @@ describe('what the walk leaves out', () => {
     expect(blocksOf(html)).toEqual(['kept']);
   });
 
-  it('skips hidden elements: hidden attribute, aria-hidden, inline display:none, screen-reader classes, AMP nodisplay', () => {
-    const html = '<p>kept</p><p hidden>a</p><p aria-hidden="true">b</p><p style="color:red; display: none !important">c</p>' +
+  it('skips hidden elements: hidden attribute, inline display:none, screen-reader classes, AMP nodisplay', () => {
+    const html = '<p>kept</p><p hidden>a</p><p style="color:red; display: none !important">c</p>' +
       '<p style="visibility:hidden">d</p><span class="sr-only">e</span><p class="screen-reader-text">f</p>' +
       '<amp-sidebar layout="nodisplay">g</amp-sidebar><p aria-hidden="false">shown</p><p style="display:block">block</p>';
     expect(blocksOf(html)).toEqual(['kept', 'shown', 'block']);
@@ -97,6 +97,12 @@ describe('what the walk leaves out', () => {
     expect(result.furniture[signUp.furniture]).toBe(true);
     expect(result.elements[signUp.furniture]!.getAttribute('class')).toBe('newsletter');
     expect(result.blocks[0]!.furniture).toBe(-1);
+  });
+
+  it('treats aria-hidden as furniture: left out inline, recorded as furniture for blocks', () => {
+    const { result } = run(walk(body('<p>Rated <span aria-hidden="true">★★★</span>four stars.</p><div aria-hidden="true"><p>Duplicate</p></div>')));
+    expect(result.blocks.map((b) => b.text)).toEqual(['Rated four stars.', 'Duplicate']);
+    expect(result.furniture[result.blocks[1]!.furniture]).toBe(true);
   });
 
   it('leaves out what the caller skips and what the caller says is hidden', () => {
