@@ -21,7 +21,10 @@ import {
 } from './furniture';
 import type { ExtractOptions, TextRun } from './types';
 
-/** Nodes visited between two yields: a few hundred microseconds of work on a phone-class CPU. */
+/**
+ * Nodes visited between two yields: about 0.3 ms of work in desktop Chromium (a 100,000-element
+ * page took ~110 ms in 300 steps), so a slice can stop close to its budget.
+ */
 export const WALK_NODES_PER_STEP = 500;
 
 /** A block of text as the walk found it, before the article is chosen. */
