@@ -52,7 +52,11 @@ function SentenceList({
   allSentences: readonly SentenceResult[];
   corpus: CorpusOverview | null;
   page: Page;
-  pageQuotes: PanelData['pageQuotes'];
+  /**
+   * The page's quotes by sentence index (TabScan.pageQuotes). Absent for a selection: the page
+   * then takes no part in quote comparison, since the panel cannot tell its quoted words from its own.
+   */
+  pageQuotes: Readonly<Record<number, readonly Quote[]>> | undefined;
   onReveal?: (index: number) => void;
 }) {
   const labels = useMemo(() => new Map((corpus?.points ?? []).map((p) => [p.id, p.label])), [corpus]);
@@ -133,7 +137,7 @@ function Matches({
             allSentences={scan.sentences}
             corpus={corpus}
             page={scan}
-            pageQuotes={data.pageQuotes}
+            pageQuotes={scan.pageQuotes}
             onReveal={onRevealSentence}
           />
         )}

@@ -7,7 +7,7 @@
  *   popup / background ──ContentProtocol──▶ content script (of one tab)
  */
 import type { CorpusOverview } from './compare/panel-data';
-import type { PageVerdict, SentenceResult } from './types';
+import type { PageVerdict, Quote, SentenceResult } from './types';
 
 /** What the background knows about one tab, as the popup shows it. */
 export type TabState =
@@ -30,6 +30,12 @@ export interface TabScan extends PageVerdict {
   sentenceCount: number;
   /** When the scan finished (ms since epoch). */
   scannedAt: number;
+  /**
+   * The quotes of the matched sentences, by page sentence index, found over the whole page with
+   * its paragraphs (lib/compare/page-quotes.ts), so a quotation over several sentences and its
+   * speaker are known in each.
+   */
+  pageQuotes: Record<number, Quote[]>;
 }
 
 export interface ScanRequest {
@@ -37,6 +43,8 @@ export interface ScanRequest {
   title: string;
   /** The page article's sentences in reading order. */
   sentences: string[];
+  /** The block (paragraph) of each sentence, as in PageText. */
+  blocks?: number[];
 }
 
 /** Messages the background answers. */

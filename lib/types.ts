@@ -128,4 +128,9 @@ export interface PageText {
   title: string;
   /** The article's sentences in reading order. */
   sentences: string[];
+  /**
+   * The block (paragraph, heading, list item…) of each sentence, numbered in reading order:
+   * `blocks[i]` is the block of `sentences[i]`. Lets the quote finder see paragraph breaks.
+   */
+  blocks?: number[];
 }

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
 import { unreadableReason } from '@/lib/page-access';
 import type { BackgroundProtocol, TabScan } from '@/lib/protocol';
 import { loadedCorpus, seed } from './corpus';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
           site: siteOf(data.url),
           sentenceCount: data.sentences.length,
           scannedAt: Date.now(),
+          pageQuotes: matchedSentenceQuotes(data, verdict),
         };
         await setTabState(tabId, { status: 'scanned', scan });
       }

@@ -4,13 +4,11 @@
  * full-tab view (`popup.html?tab=<tabId>`).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/Panel';
 import type { CorpusOverview, PanelData, SelectionLookup } from '@/lib/compare/panel-data';
-import { sentenceQuotes } from '@/lib/match/matcher';
 import type { BackgroundProtocol, ContentProtocol, TabState } from '@/lib/protocol';
-import type { Quote } from '@/lib/types';
 
 const background = defineExtensionMessaging<BackgroundProtocol>();
 const content = defineExtensionMessaging<ContentProtocol>();
@@ -53,13 +51,6 @@ export function App({ tabId, inTab }: { tabId: number; inTab: boolean }) {
     };
   }, [tabId, attempt]);
 
-  const pageQuotes = useMemo(() => {
-    if (tab.status !== 'scanned') return undefined;
-    const quotes: Record<number, Quote[]> = {};
-    for (const sentence of tab.scan.sentences) quotes[sentence.index] = sentenceQuotes(sentence.text);
-    return quotes;
-  }, [tab]);
-
   const onScanSelection = useCallback(async () => {
     setSelection({ status: 'pending' });
     try {
@@ -74,7 +65,8 @@ export function App({ tabId, inTab }: { tabId: number; inTab: boolean }) {
     }
   }, [tabId]);
 
-  const data: PanelData = { tab, corpus, pageQuotes, selection };
+  // The page's quotes travel in the scan (TabScan.pageQuotes), found by the background over the whole page.
+  const data: PanelData = { tab, corpus, selection };
   return (
     <Panel
       data={data}

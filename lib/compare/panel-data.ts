@@ -5,7 +5,7 @@
  * all render the same thing from the same data.
  */
 import type { TabScan, TabState } from '../protocol';
-import type { Article, Corpus, Point, Quote, Sentence, SentenceResult } from '../types';
+import type { Article, Corpus, Point, Sentence, SentenceResult } from '../types';
 
 /** A corpus article as the panel names and links it. */
 export type CorpusArticle = Pick<Article, 'id' | 'outlet' | 'url' | 'title'>;
@@ -36,12 +36,6 @@ export interface PanelData {
   tab: TabState;
   /** Null while the corpus is not loaded: sentences still show, quotes and coverage do not. */
   corpus: CorpusOverview | null;
-  /**
-   * The quotes of the page's matched sentences, by page sentence index (found with the same quote
-   * finder as the corpus). When absent the page takes no part in quote comparison, since the panel
-   * cannot tell its quoted words from its own.
-   */
-  pageQuotes?: Readonly<Record<number, readonly Quote[]>>;
   /** Present once the reader asked to scan their selection. */
   selection?: SelectionLookup;
 }

@@ -115,7 +115,7 @@ export function* extractBlocksSteps(
 
 /** What the background needs of an article: plain strings only, safe to send in a message. */
 export function toPageText(article: ExtractedArticle): PageText {
-  return { url: article.url, title: article.title, sentences: article.sentences.map((s) => s.text) };
+  return { url: article.url, title: article.title, sentences: article.sentences.map((s) => s.text), blocks: article.sentences.map((s) => s.block) };
 }
 
 /**

@@ -98,9 +98,15 @@ describe('extractBlocks: content that arrives after the first extraction', () =>
 });
 
 describe('toPageText', () => {
-  it('keeps URL, title and sentence strings only', () => {
+  it('keeps URL, title, sentence strings and each sentence’s block only', () => {
     const text = toPageText(extractArticle(page()));
-    expect(text).toEqual({ url: 'https://news.example/rubio', title: 'Rubio warns', sentences: ['Rubio warns', ...PROSE] });
+    expect(text).toEqual({
+      url: 'https://news.example/rubio',
+      title: 'Rubio warns',
+      sentences: ['Rubio warns', ...PROSE],
+      // The headline, then one paragraph per sentence.
+      blocks: [0, 1, 2, 3, 4],
+    });
   });
 });
 
