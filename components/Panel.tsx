@@ -122,7 +122,7 @@ function Matches({
         </p>
         <p class="px-legend-inline" aria-hidden="true">
           <ins class="px-ins">inserted</ins> only in the other outlet · <del class="px-del">deleted</del> only on this
-          page · <span class="px-quiet">quiet</span> punctuation or case
+          page · <span class="px-quiet">quiet</span> punctuation, case or spelling
         </p>
         {listed.length === 0 ? (
           <div class="px-empty">

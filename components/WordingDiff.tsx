@@ -1,8 +1,8 @@
 /**
  * Draws another outlet's sentence with the words that differ from the page's sentence marked:
  * inserted words (only the other outlet has them) in <ins>, deleted words (only the page has them)
- * in <del>, replacements as both. Differences of punctuation, case or quote style are drawn quietly
- * and not announced. Screen readers hear the marks as words ("inserted:", "deleted:"), since most
+ * in <del>, replacements as both. Differences of punctuation, case, quote style or spelling
+ * ("endeavour", "Zelenskyy") are drawn quietly and not announced; hovering one shows the page's form. Screen readers hear the marks as words ("inserted:", "deleted:"), since most
  * of them say nothing for <ins> and <del>.
  */
 import { useMemo } from 'preact/hooks';
@@ -38,7 +38,9 @@ function Segment({ segment, afterDeletion }: { segment: WordDiffSegment; afterDe
     return (
       <>
         {otherBefore}
-        <span class="px-quiet">{other}</span>
+        <span class="px-quiet" title={op === 'replaced' ? `This page: ${page}` : undefined}>
+          {other}
+        </span>
       </>
     );
   }
@@ -69,7 +71,7 @@ function Segment({ segment, afterDeletion }: { segment: WordDiffSegment; afterDe
 export function describeDiff(segments: readonly WordDiffSegment[]): string {
   const { changes, quietChanges } = summarizeWordDiff(segments);
   if (changes === 0 && quietChanges === 0) return 'Same words';
-  if (changes === 0) return 'Same words; only punctuation or case differs';
+  if (changes === 0) return 'Same words; only punctuation, case or spelling differs';
   return changes === 1 ? '1 change' : `${changes} changes`;
 }
 

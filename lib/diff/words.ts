@@ -3,16 +3,18 @@
  *
  * The diff itself is jsdiff's Myers diff (`diffArrays`) over our own tokens, so that what counts as
  * "the same word" is decided here, in one place: tokens are compared by a key that folds case,
- * curly vs straight quotes and apostrophes, dash variants and dotted abbreviations ("U.S." = "US").
- * Differences that only such folding removes, or that touch only punctuation, are still reported,
- * but marked `quiet`: a reader comparing wording wants "endeavor → endeavour" to stand out and
- * "— → –" not to.
+ * curly vs straight quotes and apostrophes, dash variants, dotted abbreviations ("U.S." = "US")
+ * and British/American spelling ("endeavour" = "endeavor", lib/diff/spelling.ts). Differences
+ * that only such folding removes, that touch only punctuation, or that replace a name by its
+ * transliteration ("Zelensky" → "Zelenskyy") are still reported, but marked `quiet`: a reader
+ * comparing wording wants "or → and" to stand out, and "— → –" or "Kiev → Kyiv" not to.
  *
  * Cost: tokenizing is linear; the diff is O((N + M) · D) for N and M tokens and D edits, i.e.
  * near-linear for close wordings and about N·M for unrelated ones. A sentence pair beyond
  * MAX_EDIT_LENGTH edits is reported as one replacement instead of being diffed.
  */
 import { diffArrays } from 'diff';
+import { isSpellingVariant, spellingKey } from './spelling';
 
 /**
  * Edits past which two texts are called wholly different rather than diffed. News sentences have
@@ -35,8 +37,8 @@ export type WordDiffOp =
 export interface WordDiffSegment {
   op: WordDiffOp;
   /**
-   * The difference is only punctuation, case, quotation-mark or dash style, or dots in an
-   * abbreviation. Always false for `equal`.
+   * The difference is only punctuation, case, quotation-mark or dash style, dots in an
+   * abbreviation, or spelling (British/American, transliterated names). Always false for `equal`.
    */
   quiet: boolean;
   /** The page sentence's text of this stretch, exactly as written ('' when inserted). */
@@ -89,7 +91,7 @@ function tokenize(text: string): Token[] {
       key = abbreviation.replaceAll('.', '').toLowerCase();
       isWord = true;
     } else if (word !== undefined) {
-      key = word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'");
+      key = spellingKey(word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'"));
       isWord = true;
     } else if (ellipsis !== undefined) {
       key = '…';
@@ -105,7 +107,8 @@ function tokenize(text: string): Token[] {
 
 /**
  * The words of a text as the diff compares them, punctuation left out: lower case, apostrophes
- * straightened, abbreviation dots dropped. Two texts with equal word keys say the same words.
+ * straightened, abbreviation dots dropped, British spellings as American. Two texts with equal
+ * word keys say the same words.
  */
 export function wordKeys(text: string): string[] {
   return tokenize(text)
@@ -113,18 +116,24 @@ export function wordKeys(text: string): string[] {
     .map((t) => t.key);
 }
 
-/** True when two texts have the same words, whatever their punctuation, case and quote style. */
-export function sameWords(a: string, b: string): boolean {
-  const ka = wordKeys(a);
-  const kb = wordKeys(b);
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
+/** One word as another's spelling: the same key, or the same name transliterated. */
+function sameWord(a: Token, b: Token): boolean {
+  return a.key === b.key || isSpellingVariant(a.text, b.text);
 }
 
-/** Whether a run of changed tokens on both sides is the same words once punctuation is dropped. */
-function punctuationOnly(removed: readonly Token[], added: readonly Token[]): boolean {
-  const a = removed.filter((t) => t.isWord).map((t) => t.key);
-  const b = added.filter((t) => t.isWord).map((t) => t.key);
-  return a.length === b.length && a.every((k, i) => k === b[i]);
+/** Whether two runs of tokens are the same words, one by one, once punctuation is dropped. */
+function sameWordTokens(a: readonly Token[], b: readonly Token[]): boolean {
+  const wa = a.filter((t) => t.isWord);
+  const wb = b.filter((t) => t.isWord);
+  return wa.length === wb.length && wa.every((t, i) => sameWord(t, wb[i]!));
+}
+
+/**
+ * True when two texts have the same words, whatever their punctuation, case, quote style and
+ * spelling variants ("endeavour"/"endeavor", "Zelensky"/"Zelenskyy").
+ */
+export function sameWords(a: string, b: string): boolean {
+  return sameWordTokens(tokenize(a), tokenize(b));
 }
 
 /** Exact source text of tokens[from, to), inner whitespace kept. */
@@ -188,7 +197,7 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
     const op: WordDiffOp = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
     push({
       op,
-      quiet: punctuationOnly(removed, added),
+      quiet: sameWordTokens(removed, added),
       page: sliceOf(page, a, aFrom, i),
       other: sliceOf(other, b, bFrom, j),
       pageBefore: op === 'inserted' ? '' : whitespaceBefore(page, a, aFrom),
@@ -236,7 +245,7 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
 export interface WordDiffSummary {
   /** Segments that change words. */
   changes: number;
-  /** Segments that change only punctuation, case or quote style. */
+  /** Segments that change only punctuation, case, quote style or spelling. */
   quietChanges: number;
   /** Word keys the other sentence shares with the page sentence, over the page's word count. */
   sharedWordShare: number;

@@ -25,19 +25,22 @@ describe('WordingDiff', () => {
     expect(container.querySelector('.px-diff')!.textContent).toContain(' efforts to broker peace between Russia and Ukraine ');
   });
 
-  it('draws punctuation-only differences quietly, without announcing them', () => {
+  it('draws punctuation and spelling differences quietly, without announcing them', () => {
     const { container } = render(<WordingDiff base={vt.endeavor.text} other={breitbart.endeavour.text} summary />);
-    expect(container.querySelectorAll('ins')).toHaveLength(1);
-    expect(container.querySelector('ins')!.textContent).toBe('inserted instead: endeavour');
-    const quiet = container.querySelector('.px-quiet-deleted')!;
-    expect(quiet.textContent).toBe('”');
-    expect(quiet.getAttribute('aria-hidden')).toBe('true');
-    expect(screen.getByText('1 change')).toBeTruthy();
+    expect(container.querySelectorAll('ins, del')).toHaveLength(0);
+    const [spelling, mark] = [...container.querySelectorAll('.px-quiet')];
+    expect(spelling!.textContent).toBe('endeavour');
+    // Hovering shows how the page spells it.
+    expect(spelling!.getAttribute('title')).toBe('This page: endeavor');
+    expect(mark!.textContent).toBe('”');
+    expect(mark!.classList.contains('px-quiet-deleted')).toBe(true);
+    expect(mark!.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByText('Same words; only punctuation, case or spelling differs')).toBeTruthy();
   });
 
   it('says when only punctuation or case differs', () => {
     render(<WordingDiff base="“We’re not going to drag this out" other="we're not going to drag this out" summary />);
-    expect(screen.getByText('Same words; only punctuation or case differs')).toBeTruthy();
+    expect(screen.getByText('Same words; only punctuation, case or spelling differs')).toBeTruthy();
   });
 
   it('renders text as text, never as markup', () => {
