@@ -9,6 +9,7 @@ import { extractArticleQuotes } from '../text/quotes';
 import { classifyArticleRoles } from '../text/roles';
 import { splitSentences } from '../text/segment';
 import { articleTextProblems, CorpusInputError, throwIfProblems, type InputProblem, type SeedMeta } from './validate';
+import { groupPoints } from './points';
 
 export { CorpusInputError, MAX_ARTICLE_BYTES, type SeedMeta } from './validate';
 
@@ -125,8 +126,8 @@ export function buildArticle(input: SeedInput | UserArticleInput): { article: Ar
 
 /**
  * The corpus of the seed articles, in file-name order. Every bad input is reported at once in one
- * CorpusInputError. Points are left empty here: grouping sentences into points is the matcher's
- * step (lib/corpus/points.ts).
+ * CorpusInputError. Sentences are grouped into points by the matcher's similarity
+ * (lib/corpus/points.ts).
  */
 export function buildCorpus(inputs: readonly SeedInput[]): Corpus {
   const problems: InputProblem[] = [];
@@ -147,7 +148,7 @@ export function buildCorpus(inputs: readonly SeedInput[]): Corpus {
     articles.push(built.article);
     sentences.push(...built.sentences);
   }
-  const points: Point[] = [];
+  const points: Point[] = groupPoints({ articles, sentences });
   return { version: corpusVersion(ordered, { sentences, points }), articles, sentences, points };
 }
 

@@ -12,6 +12,7 @@ import type { MatchParams } from './params';
 import { analyze, capitalizedMidSentence, type AnalyzedText, type Term, type WordResolver } from './terms';
 import { tokenize } from '../text/normalize';
 import { Vocabulary } from './vocabulary';
+import { ACTOR_CONCEPTS } from './lexicon';
 
 /** A corpus sentence ready for scoring. */
 export interface Target {
@@ -19,6 +20,8 @@ export interface Target {
   analysis: AnalyzedText;
   /** Unique terms with their first position. */
   positions: Map<string, number>;
+  /** Term → the actor (country, government) right before its first occurrence, if any. */
+  agents: Map<string, string>;
   /** Sum of the weights of its unique terms. */
   weight: number;
 }
@@ -27,8 +30,11 @@ export interface Target {
 export interface Query {
   analysis: AnalyzedText;
   positions: Map<string, number>;
-  /** Terms the page itself shows as names (capitalized mid-sentence). */
+  agents: Map<string, string>;
+  /** Terms that are names here: the page shows them so (capitalized mid-sentence) or the corpus does. */
   names: Set<string>;
+  /** Each unique term's weight, names discounted. */
+  weights: Map<string, number>;
   weight: number;
 }
 
@@ -68,7 +74,7 @@ export class CorpusIndex {
         if (list === undefined) this.postings.set(term, (list = []));
         list.push(index);
       }
-      this.targets.push({ sentence, analysis, positions, weight: 0 });
+      this.targets.push({ sentence, analysis, positions, agents: agentsOf(analysis.terms, params.agentWindow), weight: 0 });
     }
     const n = this.targets.length;
     for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
@@ -90,8 +96,16 @@ export class CorpusIndex {
   query(text: string): Query {
     const analysis = analyze(text, this.resolver);
     const positions = firstPositions(analysis.terms);
-    const names = new Set(analysis.terms.filter((t) => t.name).map((t) => t.term));
-    return { analysis, positions, names, weight: this.sumWeights(positions.keys(), names) };
+    const names = new Set<string>();
+    for (const t of analysis.terms) if (t.name || this.nameTerms.has(t.term)) names.add(t.term);
+    const weights = new Map<string, number>();
+    let weight = 0;
+    for (const term of positions.keys()) {
+      const w = this.weightOf(term, names.has(term));
+      weights.set(term, w);
+      weight += w;
+    }
+    return { analysis, positions, agents: agentsOf(analysis.terms, this.params.agentWindow), names, weights, weight };
   }
 
   /** Weight of one term, given whether it is a name in this comparison. */
@@ -101,24 +115,33 @@ export class CorpusIndex {
     return name ? w * this.params.nameWeight : w;
   }
 
-  isName(term: string, query: Query): boolean {
-    return query.names.has(term) || this.nameTerms.has(term);
-  }
-
   /**
    * Indices of the targets sharing the most weight with the query, best first, at most
-   * `candidateLimit`. Cost: the postings of the query's usable terms, plus a partial sort.
+   * `candidateLimit`. Terms are taken rarest first; their postings are walked until
+   * `candidatePostingsBudget` entries have been read, after which a term only adds to the
+   * candidates already found (probing each one's terms) instead of walking its long list. So the
+   * cost per sentence is bounded whatever the corpus size: a corpus 100× larger does not cost
+   * 100× the time, and rare terms, which tell most, always find their sentences.
    */
   candidates(query: Query): number[] {
     const n = this.targets.length;
     const maxDf = Math.max(1, Math.floor(this.params.candidateMaxDfShare * n));
-    for (const term of query.positions.keys()) {
+    const terms: { term: string; list: number[]; w: number }[] = [];
+    for (const [term, w] of query.weights) {
       const list = this.postings.get(term);
-      if (list === undefined || list.length > maxDf) continue;
-      const w = this.weightOf(term, this.isName(term, query));
-      for (const i of list) {
-        if (this.shared[i] === 0) this.touched.push(i);
-        this.shared[i] = (this.shared[i] ?? 0) + w;
+      if (list !== undefined && list.length <= maxDf) terms.push({ term, list, w });
+    }
+    terms.sort((a, b) => a.list.length - b.list.length);
+    let budget = this.params.candidatePostingsBudget;
+    for (const { term, list, w } of terms) {
+      if (list.length <= budget || this.touched.length === 0) {
+        budget -= list.length;
+        for (const i of list) {
+          if (this.shared[i] === 0) this.touched.push(i);
+          this.shared[i] = (this.shared[i] ?? 0) + w;
+        }
+      } else {
+        for (const i of this.touched) if (this.targets[i]?.positions.has(term)) this.shared[i] = (this.shared[i] ?? 0) + w;
       }
     }
     const found = this.touched.map((i) => ({ i, w: this.shared[i] ?? 0 }));
@@ -137,6 +160,20 @@ export class CorpusIndex {
     for (const t of terms) sum += this.weightOf(t, names.has(t) || this.nameTerms.has(t));
     return sum;
   }
+}
+
+/** For each term, the actor (country, government) at most `window` words before its first occurrence. */
+function agentsOf(terms: readonly Term[], window: number): Map<string, string> {
+  const agents = new Map<string, string>();
+  let actor: Term | null = null;
+  for (const t of terms) {
+    if (ACTOR_CONCEPTS.has(t.term)) {
+      actor = t;
+      continue;
+    }
+    if (actor !== null && !agents.has(t.term) && t.pos - actor.pos <= window) agents.set(t.term, actor.term);
+  }
+  return agents;
 }
 
 function firstPositions(terms: readonly Term[]): Map<string, number> {

@@ -32,6 +32,7 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   '@continue': ['continue', 'prolong', 'drag', 'keep going', 'go on', 'drag on'],
   '@determine': ['determine', 'decide', 'figure out', 'find out'],
   '@frustration': ['frustration', 'frustrated', 'impatience', 'impatient', 'irritation', 'exasperation', 'exasperated'],
+  '@willing': ['willing', 'willingness', 'open', 'ready', 'readiness', 'prepared'],
   '@hope': ['optimism', 'optimistic', 'hope', 'hopeful', 'confident', 'confidence'],
   '@positive': ['positive', 'encouraging', 'constructive', 'productive', 'helpful', 'useful', 'promising'],
   '@spokesperson': ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'press secretary'],

@@ -11,11 +11,13 @@
 import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types';
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
-import { CorpusIndex, type Target } from './corpus-index';
+import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { matchKind } from './kind';
 import { DEFAULT_PARAMS, type MatchParams } from './params';
 import { similarity } from './similarity';
 import { storyEvidence } from './story-gate';
+
+const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
 
 /** How a page sentence's quotes (with speakers) are found. */
 export type QuoteFinder = (sentence: string) => Quote[];
@@ -57,9 +59,13 @@ export class Matcher {
 
   /** (a) Is the page on the story, (b) which sentences are, (c) their matches, best first. */
   scanPage(page: { title: string; sentences: readonly string[] }): PageVerdict {
-    const results = page.sentences.map((text, index) => this.result(text, index));
+    // On a page about the story a sentence is likelier to state one of its points, so once the
+    // gate has spoken, a lower threshold applies there.
+    const low = Math.min(this.params.matchThreshold, this.params.onStoryMatchThreshold);
+    const results = page.sentences.map((text, index) => this.result(text, index, low));
     const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
-    const storyScore = storyEvidence([title, ...results.map((r) => r.matches)], this.params);
+    const confident = results.map((r) => r.matches.filter((m) => m.score >= this.params.matchThreshold));
+    const storyScore = storyEvidence([title, ...confident], this.params);
     const onStory = storyScore >= this.params.storyThreshold;
     return {
       onStory,
@@ -76,21 +82,15 @@ export class Matcher {
   }
 
   /** The corpus sentences that state the same point as `text`, best first (empty: none). */
-  matchSentence(text: string): Match[] {
+  matchSentence(text: string, threshold = this.params.matchThreshold): Match[] {
     const query = this.index.query(text);
-    if (query.positions.size === 0) return [];
-    const scored: { target: Target; score: number }[] = [];
-    for (const i of this.index.candidates(query)) {
-      const target = this.index.targets[i];
-      if (target === undefined) continue;
-      const { score } = similarity(query, target, this.index, this.params);
-      if (score >= this.params.matchThreshold) scored.push({ target, score });
-    }
+    const scored = this.score(query, threshold);
     if (scored.length === 0) return [];
-    scored.sort((a, b) => b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id));
     const floor = (scored[0]?.score ?? 0) * this.params.relativeMatchFloor;
     const pageWords = query.analysis.words.map((w) => this.index.vocabulary.resolve(w));
-    const pageQuotes = this.findQuotes(text);
+    // Quote extraction is the costliest step of all; only sentences with matches and quotation
+    // marks need it.
+    const pageQuotes = QUOTE_MARK.test(text) ? this.findQuotes(text) : [];
     return scored
       .filter((s) => s.score >= floor)
       .slice(0, this.params.maxMatchesPerSentence)
@@ -111,8 +111,33 @@ export class Matcher {
       });
   }
 
-  private result(text: string, index: number): SentenceResult {
-    const matches = this.matchSentence(text);
+  /**
+   * Every corpus sentence scoring at least `minScore` against `text`, best first, without the
+   * relative floor or the cap of `matchSentence`: the raw similarities that grouping into points
+   * (lib/corpus/points.ts) works from.
+   */
+  similarTo(text: string, minScore: number): { sentenceId: string; articleId: string; score: number }[] {
+    return this.score(this.index.query(text), minScore).map(({ target, score }) => ({
+      sentenceId: target.sentence.id,
+      articleId: target.sentence.articleId,
+      score,
+    }));
+  }
+
+  private score(query: Query, minScore: number): { target: Target; score: number }[] {
+    if (query.positions.size === 0) return [];
+    const scored: { target: Target; score: number }[] = [];
+    for (const i of this.index.candidates(query)) {
+      const target = this.index.targets[i];
+      if (target === undefined) continue;
+      const { score } = similarity(query, target, this.params);
+      if (score >= minScore) scored.push({ target, score });
+    }
+    return scored.sort((a, b) => b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id));
+  }
+
+  private result(text: string, index: number, threshold = this.params.matchThreshold): SentenceResult {
+    const matches = this.matchSentence(text, threshold);
     return { index, text, pointId: matches[0]?.pointId ?? null, matches };
   }
 }

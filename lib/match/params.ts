@@ -30,6 +30,8 @@ export interface MatchParams {
   // --- Candidates (lib/match/corpus-index.ts) -----------------------------------------------------
   /** Terms in more than this share of corpus sentences are not used to find candidates. */
   candidateMaxDfShare: number;
+  /** Postings read per sentence before further (common) terms only add to candidates already found. */
+  candidatePostingsBudget: number;
   /** How many candidates, best first by shared weight, are scored in full. */
   candidateLimit: number;
 
@@ -54,10 +56,18 @@ export interface MatchParams {
   // --- Decisions ------------------------------------------------------------------------------------
   /** Score from which a corpus sentence is a match. */
   matchThreshold: number;
+  /** Score from which a corpus sentence is a match on a page the gate found on the story. */
+  onStoryMatchThreshold: number;
   /** Further matches of one page sentence must score at least this share of its best match. */
   relativeMatchFloor: number;
   /** Most matches listed for one page sentence. */
   maxMatchesPerSentence: number;
+
+  // --- Points (lib/corpus/points.ts) ------------------------------------------------------------------
+  /** Similarity from which two sentences of different articles may state one point. */
+  pointThreshold: number;
+  /** Least average similarity between all members of two groups for them to become one point. */
+  pointLinkage: number;
 
   // --- Page gate (lib/match/story-gate.ts) --------------------------------------------------------
   /** Evidence (noisy-or of the best distinct points' scores) from which a page is on the story. */
@@ -79,6 +89,7 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   unseenTermWeight: 2.5,
 
   candidateMaxDfShare: 0.25,
+  candidatePostingsBudget: 2000,
   candidateLimit: 24,
 
   pageCoverageExponent: 0.5,
@@ -91,8 +102,12 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   quoteOverlap: 0.5,
 
   matchThreshold: 0.35,
+  onStoryMatchThreshold: 0.35,
   relativeMatchFloor: 0.6,
   maxMatchesPerSentence: 8,
+
+  pointThreshold: 0.35,
+  pointLinkage: 0.25,
 
   storyThreshold: 0.8,
   storyEvidencePoints: 3,

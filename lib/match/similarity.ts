@@ -13,10 +13,8 @@
  * Cost: linear in the two sentences' terms, plus a quadratic pass over the shared content terms
  * (a handful).
  */
-import type { CorpusIndex, Query, Target } from './corpus-index';
+import type { Query, Target } from './corpus-index';
 import type { MatchParams } from './params';
-import type { Term } from './terms';
-import { ACTOR_CONCEPTS } from './lexicon';
 
 const NEGATION_TERM = '@not';
 
@@ -33,18 +31,16 @@ export interface Similarity {
   orderAgreement: number;
 }
 
-export function similarity(query: Query, target: Target, index: CorpusIndex, params: MatchParams): Similarity {
+export function similarity(query: Query, target: Target, params: MatchParams): Similarity {
   let shared = 0;
   let sharedContent = 0;
   let contentTerms = 0;
   const content: string[] = [];
   const names: string[] = [];
-  for (const [term] of query.positions) {
+  for (const [term, w] of query.weights) {
     if (!target.positions.has(term)) continue;
-    const name = index.isName(term, query);
-    const w = index.weightOf(term, name);
     shared += w;
-    if (name) names.push(term);
+    if (query.names.has(term)) names.push(term);
     else {
       // A shared negation counts as content ("not our war"), with its own small weight.
       sharedContent += w;
@@ -55,11 +51,12 @@ export function similarity(query: Query, target: Target, index: CorpusIndex, par
   const pageCoverage = query.weight > 0 ? shared / query.weight : 0;
   const corpusCoverage = target.weight > 0 ? shared / target.weight : 0;
   const namesOnly = contentTerms < params.minSharedContentTerms || sharedContent < params.minSharedContentWeight;
+  if (namesOnly) {
+    return { score: 0, pageCoverage, corpusCoverage, namesOnly, rolesReversed: false, orderAgreement: 1 };
+  }
   const orderAgreement = agreement(content, query.positions, target.positions);
   const rolesReversed =
-    reversed(names, content, query.positions, target.positions) ||
-    agentsDiffer(content, query.analysis.terms, target.analysis.terms, params.agentWindow);
-  if (namesOnly) return { score: 0, pageCoverage, corpusCoverage, namesOnly, rolesReversed, orderAgreement };
+    reversed(names, content, query.positions, target.positions) || agentsDiffer(content, query.agents, target.agents);
   const lambda = params.pageCoverageExponent;
   let score = Math.pow(pageCoverage, lambda) * Math.pow(corpusCoverage, 1 - lambda);
   score *= 1 - params.orderWeight + params.orderWeight * orderAgreement;
@@ -116,28 +113,20 @@ function reversed(
  * on both sides all have different actors there: "Russia could walk away" against "the U.S. will
  * withdraw". One agreeing actor is enough to keep the pair.
  */
-function agentsDiffer(content: readonly string[], a: readonly Term[], b: readonly Term[], window: number): boolean {
+function agentsDiffer(
+  content: readonly string[],
+  a: ReadonlyMap<string, string>,
+  b: ReadonlyMap<string, string>,
+): boolean {
   let differ = 0;
   for (const v of content) {
-    const x = agentOf(v, a, window);
-    const y = agentOf(v, b, window);
-    if (x === null || y === null) continue;
+    const x = a.get(v);
+    const y = b.get(v);
+    if (x === undefined || y === undefined) continue;
     if (x === y) return false;
     differ++;
   }
   return differ > 0;
-}
-
-/** The actor closest before the first occurrence of `term`, at most `window` words before it. */
-function agentOf(term: string, terms: readonly Term[], window: number): string | null {
-  const at = terms.findIndex((t) => t.term === term);
-  const pos = terms[at]?.pos ?? 0;
-  for (let i = at - 1; i >= 0; i--) {
-    const t = terms[i];
-    if (t === undefined || pos - t.pos > window) break;
-    if (ACTOR_CONCEPTS.has(t.term)) return t.term;
-  }
-  return null;
 }
 
 function between(v: number, p: number, q: number): boolean {

@@ -2,9 +2,10 @@
  * Mapping a page's words onto the corpus vocabulary across spelling variants and typos
  * ("Zelenskiy" → "zelenskyy", "endevor" → "endeavor", "Sergey" → "sergei", "Kiev" → "kyiv").
  *
- * Fuse.js finds the candidates: one index per first letter (typos and transliterations rarely
- * touch the first letter, and a small bucket keeps each Bitap search cheap), searched with
- * `ignoreLocation` because Fuse 7 otherwise only looks near the start of the string. Fuse's score
+ * Fuse.js finds the candidates: one index per first letter and word length (typos and
+ * transliterations rarely touch the first letter, variants differ by at most two letters in length,
+ * and small buckets keep each Bitap search cheap however large the vocabulary grows), searched
+ * with `ignoreLocation` because Fuse 7 otherwise only looks near the start of the string. Fuse's score
  * alone would accept substrings ("wind" scores 0.001 against "window"), so every candidate is then
  * verified: it must be one edit away (two for long words, counting a swap of neighbours as one),
  * or spell the same consonants with the vowels changed (the usual transliteration variants).
@@ -15,6 +16,13 @@ import Fuse from 'fuse.js';
 import type { MatchParams } from './params';
 
 const MAX_BITAP_LENGTH = 32;
+/** Spelling variants differ in length by at most this much (see isVariant). */
+const MAX_LENGTH_DIFFERENCE = 2;
+const CANDIDATES_PER_BUCKET = 3;
+
+function bucketKey(word: string, length: number): string {
+  return `${word[0] ?? ''}${length}`;
+}
 const VOWELS = /[aeiouy]/g;
 
 export class Vocabulary {
@@ -32,8 +40,8 @@ export class Vocabulary {
   ) {
     this.words = new Set(words);
     for (const w of this.words) {
-      if (w.length < params.fuzzyMinLength - 1 || w.length > MAX_BITAP_LENGTH) continue;
-      const key = w[0] ?? '';
+      if (w.length < params.fuzzyMinLength - MAX_LENGTH_DIFFERENCE || w.length > MAX_BITAP_LENGTH) continue;
+      const key = bucketKey(w, w.length);
       let bucket = this.buckets.get(key);
       if (bucket === undefined) this.buckets.set(key, (bucket = []));
       bucket.push(w);
@@ -63,14 +71,19 @@ export class Vocabulary {
     return found;
   }
 
+  /** The best verified candidate over the buckets of the word's first letter and nearby lengths. */
   private lookUp(word: string): string | null {
-    const key = word[0] ?? '';
-    const fuse = this.fuseFor(key);
-    if (fuse === null) return null;
-    for (const { item } of fuse.search(word, { limit: 5 })) {
-      if (isVariant(word, item, this.params.fuzzyTwoEditLength)) return item;
+    let best: { item: string; score: number } | null = null;
+    for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
+      const fuse = this.fuseFor(bucketKey(word, word.length + d));
+      if (fuse === null) continue;
+      for (const { item, score = 1 } of fuse.search(word, { limit: CANDIDATES_PER_BUCKET })) {
+        if ((best === null || score < best.score) && isVariant(word, item, this.params.fuzzyTwoEditLength)) {
+          best = { item, score };
+        }
+      }
     }
-    return null;
+    return best?.item ?? null;
   }
 
   private fuseFor(key: string): Fuse<string> | null {

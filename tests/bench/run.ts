@@ -1,0 +1,219 @@
+/**
+ * `npm run bench`: how long matching takes, in Node, next to the plain-Fuse.js baseline.
+ *
+ *  - cold start: build the corpus from seeds/ (sentences, roles, quotes, points), parse the built
+ *    corpus from JSON (what the extension does with the bundled corpus), build the matcher's index;
+ *  - a typical article (~1,000 words) and a long page (~20,000 words), written from the dev set's
+ *    sentences (on- and off-story), scanned against the seed corpus and against a corpus grown 100×
+ *    with generated articles;
+ *  - heap used by the corpus and the index.
+ * Times are medians over repeated runs (the first run, with cold caches, is reported too). The
+ * Fuse.js baseline is timed on a sample of sentences where a whole page would take minutes; the
+ * table says so.
+ */
+import { Matcher } from '../../lib/match/matcher';
+import { normalizedTokens } from '../../lib/text/normalize';
+import type { Article, Corpus, Sentence } from '../../lib/types';
+import { loadDevset } from '../devset/devset';
+import { FuseBaseline } from '../eval/baselines';
+import { loadSeedCorpus } from '../eval/evaluate';
+
+const GROWTH = 100;
+/** Runs per timing; the median is reported. */
+const RUNS = { typical: 31, long: 7, baselineSample: 3, baselineGrown: 1 };
+/** Sentences of a page the Fuse.js baseline is timed on when the whole page would take minutes. */
+const BASELINE_SAMPLE_SENTENCES = { seed: 40, grown: 8 };
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapMb(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+function time(runs: number, fn: () => void): { first: number; median: number } {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return { first: times[0] ?? 0, median: median(times) };
+}
+
+/** A deterministic pseudo-random source (mulberry32), so every run generates the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'dus', 'tor', 'vel', 'an', 'sor', 'pin', 'gra', 'mel', 'ost', 'ri', 'ban', 'ter', 'qui', 'zo', 'lem', 'dra'];
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'but', 'that', 'with', 'for', 'is', 'was', 'be', 'has', 'have', 'he', 'it', 'we', 'said']);
+
+/**
+ * The seed corpus grown `factor`×: for each seed article, factor − 1 generated articles with the
+ * same sentence shapes. Each generated sentence keeps the function words and, per content word,
+ * the original with probability 0.3 (so story terms recur and posting lists grow) or a word from a
+ * 30,000-word generated vocabulary (so the vocabulary grows as a many-story corpus would).
+ */
+function grownCorpus(seed: Corpus, factor: number): Corpus {
+  const rand = random(42);
+  const vocabulary = Array.from({ length: 30_000 }, (_, i) => {
+    let w = '';
+    let n = i;
+    do {
+      w += SYLLABLES[n % SYLLABLES.length];
+      n = Math.floor(n / SYLLABLES.length);
+    } while (n > 0);
+    return w + SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+  });
+  const articles: Article[] = [...seed.articles];
+  const sentences: Sentence[] = [...seed.sentences];
+  for (let copy = 1; copy < factor; copy++) {
+    for (const article of seed.articles) {
+      const id = `gen-${copy}-${article.id}`;
+      articles.push({ ...article, id, origin: 'user', outlet: `Generated ${copy}`, file: null, url: null });
+      let index = 0;
+      for (const s of seed.sentences.filter((x) => x.articleId === article.id)) {
+        const text = s.text
+          .split(/(\s+)/)
+          .map((w) => {
+            if (/^\s*$/.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || rand() < 0.3) return w;
+            return vocabulary[Math.floor(rand() * vocabulary.length)] ?? w;
+          })
+          .join('');
+        sentences.push({ ...s, id: `${id}:${index}`, articleId: id, index: index++, text, tokens: normalizedTokens(text), quotes: [] });
+      }
+    }
+  }
+  return { version: `grown-${factor}`, articles, sentences, points: [] };
+}
+
+/** A page of about `words` words, from the dev set's sentences (on- and off-story, as news pages mix). */
+function page(words: number): { title: string; sentences: string[] } {
+  const devset = loadDevset();
+  const pool = [
+    ...devset.pages.flatMap((p) => p.sentences.map((s) => s.text)),
+    ...devset.sentences.map((s) => s.text),
+  ];
+  const sentences: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const s = pool[i % pool.length] ?? '';
+    sentences.push(s);
+    count += s.split(/\s+/).length;
+  }
+  return { title: 'US may walk away from Ukraine peace effort within days, Rubio says', sentences };
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+
+// --- Cold start ----------------------------------------------------------------------------------
+const heapStart = heapMb();
+const build = time(5, () => loadSeedCorpus());
+const corpus = loadSeedCorpus();
+const json = JSON.stringify(corpus);
+const parse = time(21, () => JSON.parse(json));
+const heapCorpus = heapMb();
+const index = time(21, () => Matcher.fromCorpus(corpus));
+const matcher = Matcher.fromCorpus(corpus);
+const heapIndex = heapMb();
+
+const grown = grownCorpus(corpus, GROWTH);
+const heapGrownCorpus = heapMb();
+const grownIndex = time(3, () => Matcher.fromCorpus(grown));
+const grownMatcher = Matcher.fromCorpus(grown);
+const heapGrownIndex = heapMb();
+
+console.log(`Parallax benchmark (Node ${process.version}; medians; ${gc ? 'heap after GC' : 'run with --expose-gc for exact heap figures'})`);
+console.log('');
+console.log('Cold start');
+console.log(
+  table(
+    ['step', 'seed corpus', `corpus ×${GROWTH}`],
+    [
+      ['build corpus from seeds/ (split, roles, quotes, points)', `${ms(build.median)} ms`, '-'],
+      [`parse built corpus JSON (${(json.length / 1024).toFixed(0)} KB)`, `${ms(parse.median)} ms`, '-'],
+      ['build matcher index', `${ms(index.median)} ms`, `${ms(grownIndex.median)} ms`],
+      ['article sentences indexed', String(matcher.targetCount), String(grownMatcher.targetCount)],
+      ['heap: corpus', `${(heapCorpus - heapStart).toFixed(1)} MB`, `${(heapGrownCorpus - heapIndex).toFixed(1)} MB`],
+      ['heap: index', `${(heapIndex - heapCorpus).toFixed(1)} MB`, `${(heapGrownIndex - heapGrownCorpus).toFixed(1)} MB`],
+    ],
+  ),
+);
+console.log('');
+
+// --- Matching ------------------------------------------------------------------------------------
+const pages = { 'typical article': page(1_000), 'long page': page(20_000) };
+const rows: string[][] = [];
+for (const [name, p] of Object.entries(pages)) {
+  const words = p.sentences.reduce((n, s) => n + s.split(/\s+/).length, 0);
+  const runs = name === 'long page' ? RUNS.long : RUNS.typical;
+  for (const [label, m] of [
+    ['seed corpus', matcher],
+    [`corpus ×${GROWTH}`, grownMatcher],
+  ] as const) {
+    const t = time(runs, () => m.scanPage(p));
+    rows.push([
+      'Parallax',
+      `${name} (${words} words, ${p.sentences.length} sentences)`,
+      label,
+      `${ms(t.median)} ms`,
+      `${ms(t.first)} ms`,
+      `${((t.median / p.sentences.length) * 1000).toFixed(0)} µs`,
+    ]);
+  }
+}
+const fuseSeed = new FuseBaseline(corpus);
+const fuseGrown = new FuseBaseline(grown);
+for (const [name, p] of Object.entries(pages)) {
+  const words = p.sentences.reduce((n, s) => n + s.split(/\s+/).length, 0);
+  for (const [label, f] of [
+    ['seed corpus', fuseSeed],
+    [`corpus ×${GROWTH}`, fuseGrown],
+  ] as const) {
+    const whole = name === 'typical article' && label === 'seed corpus';
+    const grownCorpus = label !== 'seed corpus';
+    const sample = whole
+      ? p.sentences
+      : p.sentences.slice(0, grownCorpus ? BASELINE_SAMPLE_SENTENCES.grown : BASELINE_SAMPLE_SENTENCES.seed);
+    const runs = whole ? RUNS.typical : grownCorpus ? RUNS.baselineGrown : RUNS.baselineSample;
+    const t = time(runs, () => {
+      for (const s of sample) f.match(s);
+    });
+    const perSentence = t.median / sample.length;
+    rows.push([
+      'Fuse.js, default options',
+      `${name} (${words} words, ${p.sentences.length} sentences)`,
+      label,
+      `${ms(perSentence * p.sentences.length)} ms${whole ? '' : ` (from ${sample.length} sentences)`}`,
+      whole ? `${ms(t.first)} ms` : '-',
+      `${((perSentence) * 1000).toFixed(0)} µs`,
+    ]);
+  }
+}
+console.log('Matching a page (scanPage: page gate, every sentence matched)');
+console.log(table(['system', 'page', 'corpus', 'per page (median)', 'first run', 'per sentence'], rows));
+console.log('');
+const typicalSeed = rows[0]?.[3] ?? '';
+const typicalGrown = rows[1]?.[3] ?? '';
+console.log(`Goals: a 1,000-word article in < 10 ms (${typicalSeed}); a corpus ${GROWTH}× larger costs < 5× the time (${typicalGrown}).`);

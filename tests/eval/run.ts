@@ -1,0 +1,126 @@
+/**
+ * `npm run eval`: precision, recall and F1 of sentence → point matching, and the share of
+ * sentences flagged on off-story pages, for Parallax and two baselines, on the dev and the
+ * held-out test split of tests/devset/, plus leave-one-outlet-out and the points grouping.
+ * `npm run eval -- --params '{"matchThreshold":0.4}'` evaluates other parameters (dev split only
+ * is for tuning; never tune on test).
+ */
+import { scores, type Counts } from './metrics';
+import { runEval, type SystemRun } from './evaluate';
+import type { Split } from '../devset/devset';
+
+const SPLITS: Split[] = ['dev', 'test'];
+
+function parseParams(argv: readonly string[]): Record<string, number> {
+  const i = argv.indexOf('--params');
+  if (i < 0) return {};
+  const raw = argv[i + 1];
+  try {
+    return JSON.parse(raw ?? '') as Record<string, number>;
+  } catch {
+    throw new Error(`--params expects a JSON object of MatchParams, e.g. '{"matchThreshold":0.4}'; got ${raw ?? 'nothing'}`);
+  }
+}
+
+function pct(x: number): string {
+  return x.toFixed(3);
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function countRow(label: string, split: Split, c: Counts): string[] {
+  const s = scores(c);
+  return [label, split, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.matchPrecision), `${c.items} (${c.positives})`];
+}
+
+const params = parseParams(process.argv.slice(2));
+const started = performance.now();
+const run = runEval({ params });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+const sentences = run.devset.sentences;
+const pageSentences = run.devset.pages.reduce((n, p) => n + p.sentences.length, 0);
+console.log(`Parallax evaluation  (${seconds} s)`);
+console.log(
+  `corpus: ${run.corpus.articles.length} articles, ${run.corpus.sentences.filter((s) => s.role !== 'furniture').length} article sentences, ` +
+    `${run.corpus.points.length} points (${run.points.shared} stated by several outlets)`,
+);
+console.log(
+  `dev set: ${run.devset.points.length} gold points, ${sentences.length} labeled sentences ` +
+    `(${sentences.filter((s) => s.kind === 'paraphrase').length} paraphrases, ${sentences.filter((s) => s.kind === 'negative').length} negatives), ` +
+    `${run.devset.pages.length} pages with ${pageSentences} sentences, plus every seed sentence in leave-one-outlet-out`,
+);
+if (Object.keys(params).length > 0) console.log(`params: ${JSON.stringify(params)}`);
+console.log('');
+
+const HEAD = ['system', 'split', 'P', 'R', 'F1', 'match P', 'items (pos)'];
+const section = (title: string, pick: (s: SystemRun, split: Split) => Counts): void => {
+  console.log(title);
+  console.log(table(HEAD, run.systems.flatMap((s) => SPLITS.map((split) => countRow(s.name, split, pick(s, split))))));
+  console.log('');
+};
+section('All sentence → point matching (labeled sentences + on-story page sentences + leave-one-outlet-out)', (s, sp) => s.all[sp]);
+section('Labeled sentences (paraphrases and hard negatives, no page gate)', (s, sp) => s.sentences[sp]);
+section('On-story pages (page scan, with the page gate)', (s, sp) => s.pages.onStoryPages[sp].counts);
+section('Leave one outlet out (each seed article against the other four)', (s, sp) => s.leaveOneOut[sp]);
+
+console.log('Pages (page scan)');
+console.log(
+  table(
+    ['system', 'split', 'off-story pages judged on story', 'off-story sentences flagged', 'on-story pages found'],
+    run.systems.flatMap((s) =>
+      SPLITS.map((split) => {
+        const off = s.pages.offStoryPages[split];
+        const on = s.pages.onStoryPages[split];
+        return [
+          s.name,
+          split,
+          `${off.pagesOnStory} / ${off.pages}`,
+          `${off.flagged} / ${off.sentences} (${pct(off.sentences === 0 ? 0 : off.flagged / off.sentences)})`,
+          `${on.pagesOnStory} / ${on.pages}`,
+        ];
+      }),
+    ),
+  ),
+);
+console.log('');
+
+const parallax = run.systems[0];
+if (parallax !== undefined) {
+  console.log('Leave one outlet out, Parallax, per outlet (dev + test)');
+  console.log(
+    table(
+      ['outlet', 'P', 'R', 'F1', 'items (pos)', 'gate: on story'],
+      parallax.looPerOutlet.map((l) => {
+        const c: Counts = {
+          tp: l.bySplit.dev.tp + l.bySplit.test.tp,
+          fp: l.bySplit.dev.fp + l.bySplit.test.fp,
+          fn: l.bySplit.dev.fn + l.bySplit.test.fn,
+          items: l.bySplit.dev.items + l.bySplit.test.items,
+          positives: l.bySplit.dev.positives + l.bySplit.test.positives,
+          matches: l.bySplit.dev.matches + l.bySplit.test.matches,
+          correctMatches: l.bySplit.dev.correctMatches + l.bySplit.test.correctMatches,
+        };
+        const s = scores(c);
+        return [l.outlet, pct(s.precision), pct(s.recall), pct(s.f1), `${c.items} (${c.positives})`, l.onStory ? 'yes' : 'NO'];
+      }),
+    ),
+  );
+  console.log('');
+}
+
+const p = run.points;
+console.log('Points grouping (cross-outlet sentence pairs sharing a computed point, against the gold points)');
+console.log(
+  `pair precision ${pct(p.predictedPairs === 0 ? 1 : p.correctPairs / p.predictedPairs)} (${p.correctPairs}/${p.predictedPairs}), ` +
+    `pair recall ${pct(p.goldPairs === 0 ? 1 : p.foundPairs / p.goldPairs)} (${p.foundPairs}/${p.goldPairs})`,
+);
+console.log('');
+console.log(
+  'P: flagged sentences whose best match states one of their gold points; R: sentences stating a point the corpus holds ' +
+    'that got such a best match; match P: all listed matches. TF-IDF threshold chosen by dev F1.',
+);
