@@ -88,7 +88,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'until between through against among within without per via upon since ' +
     'said says say saying told tell tells stated added adds noted notes emphasized emphasised stressed ' +
     'remarked declared explained according reporters reporter journalists press think thought believe ' +
-    'mr mrs ms one its '
+    'mr mrs ms one its going gonna '
   )
     .trim()
     .split(/\s+/),
