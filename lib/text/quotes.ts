@@ -130,6 +130,7 @@ function findSingleClose(p: string, from: number, closer: string): number | null
 const MAX_WORDS_VERB_TO_QUOTE = 25;
 // After a closing mark the attribution comes at once: "…,” Rubio said", "…,” said Kremlin spokesman Dmitry Peskov".
 const MAX_WORDS_AFTER_QUOTE = 6;
+const MAX_CHARS_AFTER_QUOTE = 200;
 // How many earlier paragraphs a "he" or "she" may reach back to for its person.
 const PRONOUN_LOOKBACK_PARAGRAPHS = 3;
 
@@ -191,7 +192,8 @@ function subjectEndingAt(text: string, ws: readonly Word[], last: number, people
 /** "…,” Rubio said" / "…,” he continued" / "…,” said Kremlin spokesman Dmitry Peskov". */
 function attributionAfter(p: string, q: Quotation, sentenceEnd: number, nextOpen: number, people: PeopleIndex): Subject | null {
   if (!q.closed) return null;
-  const end = Math.min(sentenceEnd, nextOpen);
+  // The attribution follows at once; looking further only costs time on long sentences.
+  const end = Math.min(sentenceEnd, nextOpen, q.close + MAX_CHARS_AFTER_QUOTE);
   const gap = p.slice(q.close, end);
   // Only a comma and spaces may stand between the closing mark and the attribution.
   if (!/^[\s,]*[\p{L}]/u.test(gap)) return null;
@@ -246,6 +248,50 @@ function attributionBefore(p: string, from: number, q: Quotation, people: People
   return null;
 }
 
+// A pronoun refers to someone named recently: only this many of the nearest names are weighed.
+// It also keeps the work per quotation bounded on pathological text (one paragraph naming thousands).
+const MAX_CANDIDATE_MENTIONS = 24;
+
+/** The mentions (sorted by start) that lie in [from, to), at most the last MAX_CANDIDATE_MENTIONS. */
+function mentionsBetween(ms: readonly Mention[], from: number, to: number): readonly Mention[] {
+  let low = 0;
+  let high = ms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ms[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const first = low;
+  high = ms.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ms[mid]!.end <= to) low = mid + 1;
+    else high = mid;
+  }
+  return ms.slice(Math.max(first, low - MAX_CANDIDATE_MENTIONS), low);
+}
+
+/** The sentence of `para` holding offset `at`, by binary search. */
+function sentenceAt(para: Paragraph, at: number): { start: number; end: number } | undefined {
+  let low = 0;
+  let high = para.sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (para.sentences[mid]!.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  const s = para.sentences[low];
+  return s !== undefined && s.start <= at ? s : undefined;
+}
+
+/** The one name among `ms`; the last speaker when several are named and it is one of them; else null. */
+function soleName(ms: readonly Mention[], lastSpeaker: string | null): string | null | undefined {
+  const names = new Set(ms.map((m) => m.name));
+  if (names.size === 0) return undefined;
+  if (names.size === 1) return [...names][0]!;
+  return lastSpeaker !== null && names.has(lastSpeaker) ? lastSpeaker : null;
+}
+
 /**
  * The person "he"/"she" at paragraph `pi`, offset `at`, refers to: the one person named before it in
  * its sentence, else in the earlier sentences of its paragraph, else in the nearest earlier paragraph
@@ -254,20 +300,13 @@ function attributionBefore(p: string, from: number, q: Quotation, people: People
  */
 function resolvePronoun(paragraphs: readonly Paragraph[], pi: number, at: number, lastSpeaker: string | null): string | null {
   const para = paragraphs[pi]!;
-  const sentence = para.sentences.find((s) => s.start <= at && at < s.end);
-  const sentenceStart = sentence?.start ?? 0;
-  const pick = (ms: readonly Mention[]): string | null | undefined => {
-    const names = [...new Set(ms.map((m) => m.name))];
-    if (names.length === 0) return undefined;
-    if (names.length === 1) return names[0]!;
-    return lastSpeaker !== null && names.includes(lastSpeaker) ? lastSpeaker : null;
-  };
-  const inSentence = pick(para.mentions.filter((m) => m.start >= sentenceStart && m.end <= at));
+  const sentenceStart = sentenceAt(para, at)?.start ?? 0;
+  const inSentence = soleName(mentionsBetween(para.mentions, sentenceStart, at), lastSpeaker);
   if (inSentence !== undefined) return inSentence;
-  const earlier = pick(para.mentions.filter((m) => m.end <= sentenceStart));
+  const earlier = soleName(mentionsBetween(para.mentions, 0, sentenceStart), lastSpeaker);
   if (earlier !== undefined) return earlier;
   for (let back = 1; back <= PRONOUN_LOOKBACK_PARAGRAPHS && pi - back >= 0; back++) {
-    const found = pick(paragraphs[pi - back]!.mentions);
+    const found = soleName(mentionsBetween(paragraphs[pi - back]!.mentions, 0, Infinity), lastSpeaker);
     if (found !== undefined) return found;
   }
   return null;
@@ -294,31 +333,41 @@ export function extractQuotes(paragraph: string, sentences: readonly SentenceSpa
 export function extractArticleQuotes(text: string, sentences: readonly SentenceSpan[]): Quote[][] {
   const people = PeopleIndex.fromText(text);
   const result: Quote[][] = sentences.map(() => []);
+  const byStart = sentences.map((s, index) => ({ start: s.start, end: s.end, index })).sort((a, b) => a.start - b.start);
   const paragraphs: Paragraph[] = [];
   let lastSpeaker: string | null = null;
   let openSpeaker: string | null | undefined; // defined when the previous paragraph ended inside a quotation
+  let next = 0; // first sentence (in byStart) not yet assigned to a line
 
   for (const line of splitLines(text)) {
     const p = line.text;
-    const inLine = sentences
-      .map((s, index) => ({ start: s.start - line.start, end: s.end - line.start, index }))
-      .filter((s) => s.start >= 0 && s.end <= p.length);
+    const lineEnd = line.start + p.length;
+    while (next < byStart.length && byStart[next]!.start < line.start) next++;
+    const inLine: Paragraph['sentences'] = [];
+    for (; next < byStart.length && byStart[next]!.end <= lineEnd; next++) {
+      const s = byStart[next]!;
+      inLine.push({ start: s.start - line.start, end: s.end - line.start, index: s.index });
+    }
     const quotations = findQuotations(p, openSpeaker !== undefined);
-    const insideQuote = (m: Mention): boolean => quotations.some((q) => m.start >= q.start && m.end <= q.end);
     const para: Paragraph = {
       text: p,
       offset: line.start,
       sentences: inLine,
       quotations,
-      mentions: people.mentions(p).filter((m) => !insideQuote(m)),
+      mentions: outsideQuotations(people.mentions(p), quotations),
     };
     paragraphs.push(para);
     const pi = paragraphs.length - 1;
 
     const speakers: (string | null)[] = [];
+    let first = 0; // first sentence of the line that may hold the current quotation
     quotations.forEach((q, qi) => {
-      const sentence = inLine.find((s) => s.start <= q.open && q.open < s.end) ?? inLine.find((s) => s.start >= q.open);
-      const closeSentence = inLine.find((s) => s.start < q.close && q.close <= s.end) ?? sentence;
+      while (first < inLine.length && inLine[first]!.end <= q.open) first++;
+      const sentence = inLine[first];
+      // The sentences the quotation touches, and the one its closing mark ends in.
+      let last = first;
+      while (last + 1 < inLine.length && inLine[last + 1]!.start < q.close) last++;
+      const closeSentence = inLine[last] ?? sentence;
       const previous = qi > 0 ? quotations[qi - 1] : undefined;
       const nextOpen = quotations[qi + 1]?.open ?? p.length;
       const resolve = (subject: Subject): string | null => {
@@ -345,8 +394,7 @@ export function extractArticleQuotes(text: string, sentences: readonly SentenceS
       } else if (before !== null) {
         // "…, saying in his remarks that “…”": a participle shares its sentence's subject, when the
         // sentence names exactly one person before it.
-        const names = new Set(para.mentions.filter((m) => m.start >= sentenceStart && m.end <= before.verbAt).map((m) => m.name));
-        speaker = names.size === 1 ? [...names][0]! : null;
+        speaker = soleName(mentionsBetween(para.mentions, sentenceStart, before.verbAt), null) ?? null;
       } else if (qi === 0 && q.open === 0 && openSpeaker !== undefined) {
         // The previous paragraph ended inside a quotation; this one reopens it.
         speaker = openSpeaker;
@@ -357,12 +405,27 @@ export function extractArticleQuotes(text: string, sentences: readonly SentenceS
       }
       speakers.push(speaker);
       if (speaker !== null) lastSpeaker = speaker;
-      for (const s of inLine) addQuotePart(p, s, q, speaker, result[s.index]!);
+      for (let k = first; k <= last && k < inLine.length; k++) {
+        const s = inLine[k]!;
+        addQuotePart(p, s, q, speaker, result[s.index]!);
+      }
     });
     const lastQuotation = quotations[quotations.length - 1];
     openSpeaker = lastQuotation !== undefined && !lastQuotation.closed ? speakers[speakers.length - 1] ?? null : undefined;
   }
   return result;
+}
+
+/** The mentions that are not inside a quotation (both lists sorted by offset): who the writer names. */
+function outsideQuotations(mentions: readonly Mention[], quotations: readonly Quotation[]): Mention[] {
+  const out: Mention[] = [];
+  let qi = 0;
+  for (const m of mentions) {
+    while (qi < quotations.length && quotations[qi]!.end <= m.start) qi++;
+    const q = quotations[qi];
+    if (q === undefined || !(m.start >= q.start && m.end <= q.end)) out.push(m);
+  }
+  return out;
 }
 
 // Punctuation that belongs to the sentence around a quotation, not to the words quoted ("…days,” or").

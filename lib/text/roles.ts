@@ -154,8 +154,12 @@ function namesOnlyOutlet(text: string, outlet: string | null | undefined): boole
  * The role of `text`, a sentence (or a whole one-sentence line) of an article, on `context.line`.
  */
 export function classifyRole(text: string, context: RoleContext): SentenceRole {
-  if (isFurnitureSentence(text) || isFurnitureLine(context.line)) return 'furniture';
-  const wholeLine = text.trim() === context.line.trim();
+  return roleOf(text, context, isFurnitureLine(context.line), text.trim() === context.line.trim());
+}
+
+/** `classifyRole` with the facts about the line worked out once per line by the caller. */
+function roleOf(text: string, context: RoleContext, furnitureLine: boolean, wholeLine: boolean): SentenceRole {
+  if (furnitureLine || isFurnitureSentence(text)) return 'furniture';
   if (!wholeLine) return 'body';
   if (namesOnlyOutlet(text, context.outlet)) return 'furniture';
   if (TERMINAL_PUNCTUATION.test(text.trim())) {
@@ -175,8 +179,9 @@ export function classifyRole(text: string, context: RoleContext): SentenceRole {
 }
 
 /**
- * The role of each sentence of an article (`sentences` are spans of `text`, as `splitSentences`
- * returns them). Lines are read from the end, so that each knows whether body text follows it.
+ * The role of each sentence of an article (`sentences` are spans of `text`, in order, as
+ * `splitSentences` returns them). Lines are read from the end, so that each knows whether body
+ * text follows it. Linear in the length of the text.
  */
 export function classifyArticleRoles(
   text: string,
@@ -190,9 +195,13 @@ export function classifyArticleRoles(
   for (let li = lines.length - 1; li >= 0; li--) {
     const line = lines[li]!;
     const context: RoleContext = { line: line.text, lineIndex: li, bulleted: line.bulleted, bodyFollows, outlet };
+    const furnitureLine = isFurnitureLine(line.text);
+    let first = si;
+    while (first >= 0 && sentences[first]!.start >= line.start) first--;
+    const wholeLine = si - first === 1;
     let lineHasBody = false;
-    for (; si >= 0 && sentences[si]!.start >= line.start; si--) {
-      const role = classifyRole(sentences[si]!.text, context);
+    for (; si > first; si--) {
+      const role = roleOf(sentences[si]!.text, context, furnitureLine, wholeLine);
       roles[si] = role;
       if (role === 'body') lineHasBody = true;
     }

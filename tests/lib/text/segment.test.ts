@@ -209,6 +209,42 @@ describe('splitSentences invariants', () => {
   });
 });
 
+describe('splitSentences on long lines', () => {
+  // Long lines are segmented window by window (V8's segmenter slows down on many sentences in one
+  // string); the windows must not change where sentences break.
+  const seedDir = join(__dirname, '..', '..', '..', 'seeds');
+  const paragraphs = ['000_d92422b15f672f7c.txt', '003_667c5379cb0513e8.txt']
+    .flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split('\n'))
+    .map((l) => l.trim())
+    .filter((l) => /[.!?”]$/u.test(l));
+
+  it('splits one 60,000-character line exactly as its paragraphs one by one', () => {
+    const expected: string[] = [];
+    const parts: string[] = [];
+    while (parts.join(' ').length < 60_000) {
+      for (const p of paragraphs) {
+        parts.push(p);
+        expected.push(...texts(p));
+      }
+    }
+    expect(texts(parts.join(' '))).toEqual(expected);
+  });
+
+  it('keeps a sentence longer than a window whole', () => {
+    const long = `Rubio said ${'the talks, which went on, '.repeat(600)}ended.`;
+    expect(texts(`First one. ${long} Last one.`)).toEqual(['First one.', long, 'Last one.']);
+  });
+
+  it('stays fast on 2 MB of short sentences on one line', () => {
+    const text = '“We came. He said, "We are done. It is over." Then he left. '.repeat(34_000);
+    const started = performance.now();
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(34_000 * 4);
+    // Quadratic splitting took minutes here; linear takes well under a second.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
 describe('splitLines', () => {
   it('reports bullets and trims', () => {
     const lines = splitLines('Title\n\n  • item one\n  plain  \n');
