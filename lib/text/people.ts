@@ -59,6 +59,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'had', 'reportedly', 'repeatedly', 'since', 'already', 'often', 'never', 'even', 'still',
 ]);
 const ADVERB = /^\p{Ll}+ly$/u;
+// "Peskov has also repeatedly maintained": past three such words the verb belongs to another clause.
+const MAX_WORDS_BETWEEN_SUBJECT_AND_VERB = 3;
 
 /**
  * Title words: a capitalized name after the last of these is the person ("Vice President JD Vance",
@@ -190,7 +192,7 @@ export function subjectEndBefore(text: string, ws: readonly Word[], verb: number
   let skipped = 0;
   while (i >= 0 && adjacent(text, ws[i]!, ws[i + 1]!)) {
     const w = ws[i]!.text;
-    if (skipped >= 3 || !(BETWEEN_SUBJECT_AND_VERB.has(w.toLowerCase()) || ADVERB.test(w))) return i;
+    if (skipped >= MAX_WORDS_BETWEEN_SUBJECT_AND_VERB || !(BETWEEN_SUBJECT_AND_VERB.has(w.toLowerCase()) || ADVERB.test(w))) return i;
     i--;
     skipped++;
   }
@@ -281,7 +283,7 @@ function findVerbAfter(text: string, ws: readonly Word[], i: number): number | n
   while (j < ws.length && adjacent(text, ws[j - 1]!, ws[j]!)) {
     const w = ws[j]!.text;
     if (isSpeechVerb(w)) return j;
-    if (skipped < 3 && (BETWEEN_SUBJECT_AND_VERB.has(w.toLowerCase()) || ADVERB.test(w))) {
+    if (skipped < MAX_WORDS_BETWEEN_SUBJECT_AND_VERB && (BETWEEN_SUBJECT_AND_VERB.has(w.toLowerCase()) || ADVERB.test(w))) {
       j++;
       skipped++;
       continue;

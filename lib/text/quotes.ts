@@ -327,8 +327,9 @@ export function extractQuotes(paragraph: string, sentences: readonly SentenceSpa
 
 /**
  * The quotations of a whole article, per sentence (`sentences` are spans of `text`, e.g.
- * `splitSentences(text)`). Paragraphs are the text's lines; a quotation left open at the end of one
- * continues, with its speaker, in a paragraph that opens with a quotation mark.
+ * `splitSentences(text)`; a span that crosses a line break gets no quotes). Paragraphs are the
+ * text's lines; a quotation left open at the end of one continues, with its speaker, in a paragraph
+ * that opens with a quotation mark. Linear in the length of the text.
  */
 export function extractArticleQuotes(text: string, sentences: readonly SentenceSpan[]): Quote[][] {
   const people = PeopleIndex.fromText(text);

@@ -116,6 +116,11 @@ describe('extractQuotes finds quotations', () => {
     ]);
   });
 
+  it('does not read inch and foot marks as quotation marks', () => {
+    const p = 'The 6\'2" senator said the 12" shell was "a mistake."';
+    expect(extractQuotes(p, splitSentences(p)).flat().map((q) => q.text)).toEqual(['a mistake.']);
+  });
+
   it('finds nothing in text without quotation marks', () => {
     const p = 'Rubio said the talks were useful.';
     expect(extractQuotes(p, splitSentences(p))).toEqual([[]]);

@@ -133,6 +133,8 @@ describe('classifyRole keeps body text body', () => {
     'Readers of the agreement say it favors Washington.',
     'Related talks in Riyadh produced a partial ceasefire.',
     'The subscription model, he said, was failing.',
+    'PARIS (Reuters) - U.S. Secretary of State Marco Rubio said on Friday the talks could end.',
+    'WASHINGTON (AP) — Rubio warned that the U.S. may walk away within days.',
   ])('%s', (line) => {
     expect(alone(line)).toBe('body');
   });
