@@ -9,7 +9,7 @@
  */
 import type { Corpus, Sentence } from '../types';
 import type { MatchParams } from './params';
-import { analyze, capitalizedMidSentence, type AnalyzedText, type Term, type WordResolver } from './terms';
+import { analyze, capitalizedMidSentence, isTitleCase, type AnalyzedText, type Term, type WordResolver } from './terms';
 import { tokenize } from '../text/normalize';
 import { Vocabulary } from './vocabulary';
 import { ACTOR_CONCEPTS } from './lexicon';
@@ -20,8 +20,8 @@ export interface Target {
   analysis: AnalyzedText;
   /** Unique terms with their first position. */
   positions: Map<string, number>;
-  /** Term → the actor (country, government) right before its first occurrence, if any. */
-  agents: Map<string, string>;
+  /** Term → the actors (countries, governments) right before its first occurrence, if any. */
+  agents: Map<string, string[]>;
   /** Sum of the weights of its unique terms. */
   weight: number;
 }
@@ -30,7 +30,7 @@ export interface Target {
 export interface Query {
   analysis: AnalyzedText;
   positions: Map<string, number>;
-  agents: Map<string, string>;
+  agents: Map<string, string[]>;
   /** Terms that are names here: the page shows them so (capitalized mid-sentence) or the corpus does. */
   names: Set<string>;
   /** Each unique term's weight, names discounted. */
@@ -162,16 +162,22 @@ export class CorpusIndex {
   }
 }
 
-/** For each term, the actor (country, government) at most `window` words before its first occurrence. */
-function agentsOf(terms: readonly Term[], window: number): Map<string, string> {
-  const agents = new Map<string, string>();
-  let actor: Term | null = null;
+/**
+ * For each term, the actors (countries, governments) at most `window` words before its first
+ * occurrence: usually one ("the U.S. will withdraw"), two when they are coordinated ("neither Russia
+ * nor Ukraine is engaging").
+ */
+function agentsOf(terms: readonly Term[], window: number): Map<string, string[]> {
+  const agents = new Map<string, string[]>();
+  const actors: Term[] = [];
   for (const t of terms) {
     if (ACTOR_CONCEPTS.has(t.term)) {
-      actor = t;
+      actors.push(t);
       continue;
     }
-    if (actor !== null && !agents.has(t.term) && t.pos - actor.pos <= window) agents.set(t.term, actor.term);
+    if (agents.has(t.term)) continue;
+    const near = actors.filter((a) => t.pos - a.pos <= window).map((a) => a.term);
+    if (near.length > 0) agents.set(t.term, near);
   }
   return agents;
 }
@@ -188,6 +194,7 @@ function learnNames(sentences: readonly Sentence[]): Set<string> {
   const seen = new Map<string, number>();
   for (const s of sentences) {
     const tokens = tokenize(s.text);
+    if (isTitleCase(s.text, tokens)) continue;
     for (let i = 1; i < tokens.length; i++) {
       const w = tokens[i]?.norm ?? '';
       seen.set(w, (seen.get(w) ?? 0) + 1);

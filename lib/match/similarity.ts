@@ -6,7 +6,7 @@
  * page sentence, combined as a weighted geometric mean (a page sentence may state one clause of a
  * longer corpus sentence, and the other way round). Three checks make it more than a bag of words:
  *  - names alone are no match: the shared terms must include enough content (what is said about
- *    Rubio, Ukraine or Paris), or the score is 0;
+ *    Rubio, Ukraine or Paris), or the score is 0, unless the wording itself is the same;
  *  - order: content terms that appear in both should appear in roughly the same order;
  *  - roles: when two shared actors swap sides around a shared verb ("Russia rejected the US plan"
  *    against "the US rejected Russia's plan"), the score is cut.
@@ -15,6 +15,7 @@
  */
 import type { Query, Target } from './corpus-index';
 import type { MatchParams } from './params';
+import { commonSubsequence } from './kind';
 
 const NEGATION_TERM = '@not';
 
@@ -50,18 +51,33 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   }
   const pageCoverage = query.weight > 0 ? shared / query.weight : 0;
   const corpusCoverage = target.weight > 0 ? shared / target.weight : 0;
-  const namesOnly = contentTerms < params.minSharedContentTerms || sharedContent < params.minSharedContentWeight;
+  const namesOnly =
+    (contentTerms < params.minSharedContentTerms || sharedContent < params.minSharedContentWeight) &&
+    !sameWording(query, target, params.sameWordingShare);
   if (namesOnly) {
     return { score: 0, pageCoverage, corpusCoverage, namesOnly, rolesReversed: false, orderAgreement: 1 };
   }
   const orderAgreement = agreement(content, query.positions, target.positions);
   const rolesReversed =
-    reversed(names, content, query.positions, target.positions) || agentsDiffer(content, query.agents, target.agents);
+    reversed(names, content, query.positions, target.positions, params.roleWindow) ||
+    agentsDiffer(content, query.agents, target.agents);
   const lambda = params.pageCoverageExponent;
   let score = Math.pow(pageCoverage, lambda) * Math.pow(corpusCoverage, 1 - lambda);
   score *= 1 - params.orderWeight + params.orderWeight * orderAgreement;
   if (rolesReversed) score *= params.roleReversalFactor;
   return { score: Math.min(1, score), pageCoverage, corpusCoverage, namesOnly, rolesReversed, orderAgreement };
+}
+
+/**
+ * Whether most of the page sentence's words appear, in order, in the corpus sentence: a quote
+ * repeated word for word ("the French, the British, the Germans were very constructive") is the
+ * same point even when what it shares is mostly names. O(|a|·|b|) words, and only reached for pairs
+ * the names-only rule would drop.
+ */
+function sameWording(query: Query, target: Target, share: number): boolean {
+  const words = query.analysis.words;
+  if (words.length === 0) return false;
+  return commonSubsequence(words, target.analysis.words) / words.length >= share;
 }
 
 /** Share of pairs of `terms` whose order is the same in both sentences (1 when fewer than 2). */
@@ -81,13 +97,14 @@ function agreement(terms: readonly string[], a: ReadonlyMap<string, number>, b: 
 
 /**
  * Whether two shared names sit on opposite sides of a shared content term, in opposite order, in
- * the two sentences: X … verb … Y against Y … verb … X.
+ * the two sentences, each within `window` words of it: X … verb … Y against Y … verb … X.
  */
 function reversed(
   names: readonly string[],
   content: readonly string[],
   a: ReadonlyMap<string, number>,
   b: ReadonlyMap<string, number>,
+  window: number,
 ): boolean {
   for (let i = 0; i < names.length; i++) {
     for (let j = i + 1; j < names.length; j++) {
@@ -101,7 +118,7 @@ function reversed(
       for (const v of content) {
         const av = a.get(v) ?? 0;
         const bv = b.get(v) ?? 0;
-        if (between(av, ax, ay) && between(bv, bx, by)) return true;
+        if (between(av, ax, ay, window) && between(bv, bx, by, window)) return true;
       }
     }
   }
@@ -111,24 +128,26 @@ function reversed(
 /**
  * Whether the shared content terms that have an actor (a country or government) just before them
  * on both sides all have different actors there: "Russia could walk away" against "the U.S. will
- * withdraw". One agreeing actor is enough to keep the pair.
+ * withdraw". One term whose actors agree (coordinated actors count each) is enough to keep the pair.
  */
 function agentsDiffer(
   content: readonly string[],
-  a: ReadonlyMap<string, string>,
-  b: ReadonlyMap<string, string>,
+  a: ReadonlyMap<string, readonly string[]>,
+  b: ReadonlyMap<string, readonly string[]>,
 ): boolean {
   let differ = 0;
   for (const v of content) {
     const x = a.get(v);
     const y = b.get(v);
     if (x === undefined || y === undefined) continue;
-    if (x === y) return false;
+    if (x.some((actor) => y.includes(actor))) return false;
     differ++;
   }
   return differ > 0;
 }
 
-function between(v: number, p: number, q: number): boolean {
+/** Whether v lies strictly between p and q, and neither is more than `window` words from it. */
+function between(v: number, p: number, q: number, window: number): boolean {
+  if (Math.abs(v - p) > window || Math.abs(v - q) > window) return false;
   return (p < v && v < q) || (q < v && v < p);
 }

@@ -66,6 +66,21 @@ for (const [concept, forms] of Object.entries(CONCEPTS)) {
   }
 }
 
+// Share of capitalized words (stopwords aside) from which a line is title case.
+const TITLE_CASE_SHARE = 0.7;
+
+/** Whether `text` is a title-case headline ("Mineral Resources Deal Hangs in Balance"). */
+export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
+  let words = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
+    words++;
+    if (UPPER_INITIAL.test(text.slice(t.start, t.end))) capitalized++;
+  }
+  return words >= 3 && capitalized / words >= TITLE_CASE_SHARE;
+}
+
 /** Whether a word of this text reads as a name: capitalized where capitals carry no grammar. */
 export function capitalizedMidSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
@@ -83,6 +98,8 @@ const IDENTITY: WordResolver = { resolve: (w) => w, isName: () => false };
 export function analyze(text: string, resolver: WordResolver = IDENTITY): AnalyzedText {
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.norm);
+  // In a title-case headline every word is capitalized: there, capitals say nothing about names.
+  const capitalsMeanNames = !isTitleCase(text, tokens);
   const stems = words.map(stem);
   const terms: Term[] = [];
   let i = 0;
@@ -114,7 +131,8 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
           TITLES.has(word) ||
           CIRCUMSTANCE.has(word) ||
           YEAR.test(word) ||
-          (!CAPITALIZED_COMMON.has(word) && (resolver.isName(word) || capitalizedMidSentence(text, tokens, i)));
+          (!CAPITALIZED_COMMON.has(word) &&
+            (resolver.isName(word) || (capitalsMeanNames && capitalizedMidSentence(text, tokens, i))));
         terms.push({ term: s, pos: i, name });
       }
     }
