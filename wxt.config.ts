@@ -6,6 +6,13 @@ import { bundledCorpusPlugin } from './lib/node/corpus-plugin';
 
 const ICON_SIZES = [16, 32, 48, 128] as const;
 
+/**
+ * The extension's own pages and its service worker run only the scripts packaged with it, load
+ * nothing from elsewhere and open no connection at all: what the reader reads stays in the browser
+ * (PRIVACY.md). Only dev mode (`npm start`) loosens it, for the dev server (hook below).
+ */
+const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none';";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
@@ -20,8 +27,18 @@ export default defineConfig({
     // storage: per-tab scan results in storage.session, so they outlive an idle service worker.
     permissions: ['storage'],
     icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   },
   hooks: {
+    // Dev mode only: pages load their modules and styles from the local dev server and reload over
+    // its socket. A build keeps EXTENSION_PAGES_CSP as it is.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const server = wxt.server?.origin;
+      const csp = manifest.content_security_policy;
+      if (wxt.config.command !== 'serve' || server === undefined || typeof csp !== 'object' || csp.extension_pages === undefined) return;
+      const dev = `'self' 'unsafe-inline' ${server} ${server.replace(/^http/u, 'ws')}`;
+      csp.extension_pages = csp.extension_pages.replace("default-src 'self'", `default-src ${dev}`).replace(" connect-src 'none';", '');
+    },
     // Icons live in assets/ with the other artwork; the manifest needs them at fixed paths.
     'build:publicAssets': (_wxt, files) => {
       for (const size of ICON_SIZES) {
