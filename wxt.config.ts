@@ -24,8 +24,33 @@ export default defineConfig({
     name: 'Parallax',
     description:
       'See how other outlets worded the same point, highlighted in place. Runs entirely in your browser.',
-    // storage: per-tab scan results in storage.session, so they outlive an idle service worker.
-    permissions: ['storage'],
+    permissions: [
+      // storage: per-tab scan results in storage.session, so they outlive an idle service worker.
+      'storage',
+      // contextMenus: the "Cross-reference with Parallax" item on a text selection (issue 5).
+      'contextMenus',
+    ],
+    // Keyboard shortcuts, relayed by the background to the tab's content script
+    // (entrypoints/background/page-actions.ts). The reader can rebind them in the browser's
+    // extension-shortcut settings; Chromium takes at most four suggested keys.
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Show or hide Parallax highlights on the page',
+      },
+      'cross-reference-selection': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: 'Cross-reference the selected text with Parallax',
+      },
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next highlighted sentence and show how other outlets worded it',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous highlighted sentence',
+      },
+    },
     icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
   },

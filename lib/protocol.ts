@@ -45,12 +45,43 @@ export interface ScanRequest {
   sentences: string[];
   /** The block (paragraph) of each sentence, as in PageText. */
   blocks?: number[];
+  /**
+   * Dynamic pages scan in steps: one page session (a document, or one address of a single-page
+   * app) is a first request with `from` 0, then requests that continue it with the sentences that
+   * arrived since (`from` = how many the session had). Absent: the request is a whole page.
+   */
+  session?: string;
+  /** Index of the first of `sentences` in the session; 0 or absent starts the session afresh. */
+  from?: number;
+  /** Sentences sent earlier that left the page (their paragraph was removed or rewritten). */
+  retired?: number[];
+}
+
+/** The verdict on the whole page session so far: `sentences` covers every request of the session. */
+export interface ScanReply extends PageVerdict {
+  /**
+   * Set when the background could not continue the session at `from` (it restarted, or a request
+   * went missing): it holds this many of the session's sentences, so send again from there.
+   */
+  resendFrom?: number;
+}
+
+/** Where the panel opens when the page asks for it (the hover card's "Compare"). */
+export interface PanelTarget {
+  /** Open at this page sentence. */
+  sentence?: number;
+  /** Open on the reader's selection (the card showed a selection lookup). */
+  selection?: boolean;
 }
 
 /** Messages the background answers. */
 export interface BackgroundProtocol {
   /** Content script → background: match the page's sentences; the sender's tab gets highlights and a badge. */
-  scanPage(request: ScanRequest): PageVerdict;
+  scanPage(request: ScanRequest): ScanReply;
+  /** Content script → background: the page could not be scanned; the tab's state says why. */
+  reportError(request: { message: string }): void;
+  /** Content script → background: open the panel for the sender's tab in a tab of its own. */
+  openPanel(request: PanelTarget): void;
   /** Popup → background: what is known about a tab. */
   getTabState(request: { tabId: number }): TabState;
   /** Match free text (a selection) against the corpus, whatever the page is about. */
@@ -69,4 +100,12 @@ export interface ContentProtocol {
   highlightsVisible(): boolean;
   /** The reader's current text selection on the page ("" when none). */
   selectionText(): string;
+  /** Show the matches of a selection lookup in a card beside the selection; false when nothing is selected. */
+  showLookup(request: { text: string; results: SentenceResult[] }): boolean;
+  /**
+   * Move to the next (`step` 1) or previous (-1) highlighted sentence in reading order, scroll to
+   * it and show its card: the keyboard's way to what hovering shows. Returns its index, or null
+   * when the page has no highlights.
+   */
+  focusHighlight(request: { step: 1 | -1 }): number | null;
 }

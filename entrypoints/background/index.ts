@@ -5,6 +5,8 @@ import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
 import { unreadableReason } from '@/lib/page-access';
 import type { BackgroundProtocol, TabScan } from '@/lib/protocol';
 import { loadedCorpus, seed } from './corpus';
+import { createContextMenu, CROSS_REFERENCE_MENU_ID, crossReference, openPanel, runCommand } from './page-actions';
+import { continuePageSession, continueSession, forgetPageSession, inTabOrder, liveSentenceCount } from './page-sessions';
 import { forgetTab, getTabState, setTabState } from './tab-states';
 
 export default defineBackground(() => {
@@ -12,31 +14,46 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     seed().catch((error: unknown) => console.error('Parallax could not store its corpus:', error));
+    createContextMenu();
   });
 
-  onMessage('scanPage', async ({ data, sender }) => {
+  // A dynamic page's requests continue one page session (page-sessions.ts); each is matched as
+  // the whole page so far, in the order the tab sent them.
+  onMessage('scanPage', ({ data, sender }) => {
     const tabId = sender.tab?.id;
-    try {
-      const { matcher } = await loadedCorpus();
-      const verdict = matcher.scanPage(data);
-      if (tabId !== undefined) {
-        const scan: TabScan = {
-          ...verdict,
-          url: data.url,
-          title: data.title,
-          site: siteOf(data.url),
-          sentenceCount: data.sentences.length,
-          scannedAt: Date.now(),
-          pageQuotes: matchedSentenceQuotes(data, verdict),
-        };
-        await setTabState(tabId, { status: 'scanned', scan });
+    return inTabOrder(tabId, async () => {
+      try {
+        const { matcher } = await loadedCorpus();
+        const continued = tabId === undefined ? continueSession(null, { ...data, from: 0 }) : await continuePageSession(tabId, data);
+        if ('resendFrom' in continued) return { onStory: false, storyScore: 0, sentences: [], resendFrom: continued.resendFrom };
+        const page = continued.page;
+        const verdict = matcher.scanPage(page);
+        if (tabId !== undefined) {
+          const scan: TabScan = {
+            ...verdict,
+            url: page.url,
+            title: page.title,
+            site: siteOf(page.url),
+            sentenceCount: liveSentenceCount(page),
+            scannedAt: Date.now(),
+            pageQuotes: matchedSentenceQuotes(page, verdict),
+          };
+          await setTabState(tabId, { status: 'scanned', scan });
+        }
+        return verdict;
+      } catch (error) {
+        if (tabId !== undefined) await setTabState(tabId, { status: 'error', message: describe(error) });
+        throw error;
       }
-      return verdict;
-    } catch (error) {
-      if (tabId !== undefined) await setTabState(tabId, { status: 'error', message: describe(error) });
-      throw error;
-    }
+    });
   });
+
+  onMessage('reportError', async ({ data: { message }, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await inTabOrder(tabId, () => setTabState(tabId, { status: 'error', message }));
+  });
+
+  onMessage('openPanel', ({ data, sender }) => (sender.tab ? openPanel(sender.tab, data) : undefined));
 
   onMessage('getTabState', async ({ data: { tabId } }) => {
     const state = await getTabState(tabId);
@@ -46,15 +63,31 @@ export default defineBackground(() => {
     return reason === null ? state : { status: 'unsupported', reason };
   });
 
-  onMessage('lookupText', async ({ data: { text } }) => (await loadedCorpus()).matcher.matchText(text));
+  const lookupText = async (text: string) => (await loadedCorpus()).matcher.matchText(text);
+  onMessage('lookupText', ({ data: { text } }) => lookupText(text));
 
   onMessage('getCorpusOverview', async () => (await loadedCorpus()).overview);
 
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CROSS_REFERENCE_MENU_ID || tab?.id === undefined) return;
+    crossReference(tab.id, lookupText, info.selectionText).catch(logRelayFailure);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    runCommand(command, tab, lookupText).catch(logRelayFailure);
+  });
+
   // A new page in the tab: the old scan no longer describes it.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void setTabState(tabId, { status: 'pending' });
+    if (change.status === 'loading' && change.url !== undefined) {
+      void forgetPageSession(tabId);
+      void setTabState(tabId, { status: 'pending' });
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetPageSession(tabId);
+  });
 });
 
 function siteOf(url: string): string {
@@ -63,6 +96,11 @@ function siteOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** A shortcut pressed on a page without a content script (a browser page, a tab opened before install). */
+function logRelayFailure(error: unknown): void {
+  console.warn('Parallax could not reach the page:', describe(error));
 }
 
 function describe(error: unknown): string {

@@ -18,6 +18,8 @@ import type { MatchParams } from './params';
 import { commonSubsequence } from './kind';
 
 const NEGATION_TERM = '@not';
+// Below this share of the page sentence's term weight, its words cannot be 80 % the same wording.
+const SAME_WORDING_MIN_COVERAGE = 0.5;
 
 export interface Similarity {
   score: number;
@@ -51,9 +53,10 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   }
   const pageCoverage = query.weight > 0 ? shared / query.weight : 0;
   const corpusCoverage = target.weight > 0 ? shared / target.weight : 0;
+  // Same wording implies most terms shared, so the word-level check is only run when they are.
   const namesOnly =
     (contentTerms < params.minSharedContentTerms || sharedContent < params.minSharedContentWeight) &&
-    !sameWording(query, target, params.sameWordingShare);
+    !(pageCoverage >= SAME_WORDING_MIN_COVERAGE && sameWording(query, target, params.sameWordingShare));
   if (namesOnly) {
     return { score: 0, pageCoverage, corpusCoverage, namesOnly, rolesReversed: false, orderAgreement: 1 };
   }
