@@ -4,16 +4,16 @@
  * callbacks; it never talks to the browser or the background itself.
  */
 import '../assets/panel.css';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coverageGrid } from '../lib/compare/coverage';
 import { filterSentences, hasFilters, NO_FILTERS, outletOptions, WordingSearch, type PanelFilters } from '../lib/compare/filter';
-import { panelView, type CorpusOverview, type PanelData } from '../lib/compare/panel-data';
+import { panelView, type CorpusOverview, type PanelData, type SelectionLookup } from '../lib/compare/panel-data';
 import { isNotableQuoteGroup, quoteGroupsForSentence, type QuoteGroup } from '../lib/compare/quotes';
 import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
 import { Filters } from './Filters';
-import { ErrorState, LoadingState, NoMatchesState, OffStoryState, UnsupportedState } from './PanelStates';
+import { ErrorState, LoadingState, NoMatchesState, OffStoryState, SelectionLookupView, UnsupportedState } from './PanelStates';
 import { SentenceCard } from './SentenceCard';
 
 export interface PanelProps {
@@ -31,6 +31,11 @@ export interface PanelProps {
   onOpenInTab?: () => void;
   /** 'popup' fixes the width at 400 px; 'tab' lets the panel grow to a reading width. */
   layout?: 'popup' | 'tab';
+  /**
+   * Open at this page sentence: its card scrolled to the top and its button focused (the page's
+   * card opens the panel this way, at the sentence the reader was looking at).
+   */
+  focusSentence?: number;
 }
 
 interface Page {
@@ -94,12 +99,23 @@ function Matches({
   scan,
   data,
   onRevealSentence,
+  focusSentence,
 }: {
   scan: TabScan;
   data: PanelData;
   onRevealSentence: (index: number) => void;
+  focusSentence: number | undefined;
 }) {
   const [filters, setFilters] = useState<PanelFilters>(NO_FILTERS);
+  const list = useRef<HTMLElement>(null);
+  // Once, when the list first shows: the sentence the panel was opened at.
+  useEffect(() => {
+    if (focusSentence === undefined) return;
+    const heading = list.current?.querySelector(`#px-sentence-${focusSentence}`);
+    const card = heading?.closest('article');
+    card?.scrollIntoView({ block: 'start' });
+    card?.querySelector<HTMLElement>('.px-page-sentence')?.focus({ preventScroll: true });
+  }, []);
   const { corpus } = data;
   const search = useMemo(
     () => new WordingSearch(scan.sentences, new Map((corpus?.points ?? []).map((p) => [p.id, p.label]))),
@@ -112,7 +128,7 @@ function Matches({
 
   return (
     <>
-      <section class="px-section" aria-labelledby="px-matches-title">
+      <section class="px-section" aria-labelledby="px-matches-title" ref={list}>
         <h2 id="px-matches-title" class="px-section-title">
           How other outlets worded it
         </h2>
@@ -184,9 +200,19 @@ export function Panel({
   onScanSelection,
   onOpenInTab,
   layout = 'popup',
+  focusSentence,
 }: PanelProps) {
   const view = panelView(data.tab);
   const scan = 'scan' in view ? view.scan : null;
+  const renderSelection = (lookup: Extract<SelectionLookup, { status: 'done' }>, page: Page) => (
+    <SentenceList
+      sentences={lookup.sentences.map((sentence) => ({ sentence, matches: sentence.matches }))}
+      allSentences={lookup.sentences}
+      corpus={data.corpus}
+      page={page}
+      pageQuotes={undefined}
+    />
+  );
 
   return (
     <div class="px-panel" data-layout={layout}>
@@ -229,19 +255,22 @@ export function Panel({
             scan={view.scan}
             selection={data.selection}
             onScanSelection={onScanSelection}
-            renderSelection={(lookup) => (
-              <SentenceList
-                sentences={lookup.sentences.map((sentence) => ({ sentence, matches: sentence.matches }))}
-                allSentences={lookup.sentences}
-                corpus={data.corpus}
-                page={view.scan}
-                pageQuotes={undefined}
-              />
-            )}
+            renderSelection={(lookup) => renderSelection(lookup, view.scan)}
           />
         )}
+        {/* A selection looked up on a page on the story (the page's card opened the panel on it). */}
+        {scan !== null && view.kind !== 'off-story' && data.selection !== undefined && (
+          <section class="px-section" aria-labelledby="px-selection-title">
+            <h2 id="px-selection-title" class="px-section-title">
+              Your selection
+            </h2>
+            <SelectionLookupView selection={data.selection} renderSelection={(lookup) => renderSelection(lookup, scan)} />
+          </section>
+        )}
         {view.kind === 'no-matches' && <NoMatchesState scan={view.scan} />}
-        {view.kind === 'matches' && <Matches scan={view.scan} data={data} onRevealSentence={onRevealSentence} />}
+        {view.kind === 'matches' && (
+          <Matches scan={view.scan} data={data} onRevealSentence={onRevealSentence} focusSentence={focusSentence} />
+        )}
       </main>
     </div>
   );

@@ -32,9 +32,47 @@ export function UnsupportedState({ reason }: { reason: string }) {
       <p>{reason}</p>
       <p class="px-hint">
         Browsers keep extensions out of their own pages (settings, new tabs, extensions), the built-in PDF viewer
-        and the extension store. Open a news article to compare its wording.
+        and the extension store. A page that was already open when Parallax was installed or updated is read once
+        you reload it. Open a news article to compare its wording.
       </p>
     </StateView>
+  );
+}
+
+export interface SelectionLookupViewProps {
+  selection: SelectionLookup;
+  /** Draws the sentences a selection matched (the panel passes its sentence cards). */
+  renderSelection: (lookup: Extract<SelectionLookup, { status: 'done' }>) => ComponentChildren;
+}
+
+/** The outcome of "scan my selection": under way, failed, nothing found, or the sentences found. */
+export function SelectionLookupView({ selection, renderSelection }: SelectionLookupViewProps) {
+  if (selection.status === 'pending') {
+    return (
+      <p role="status" class="px-hint">
+        Looking up your selection…
+      </p>
+    );
+  }
+  if (selection.status === 'error') {
+    return (
+      <p role="alert" class="px-error-text">
+        {selection.message}
+      </p>
+    );
+  }
+  const count = selection.sentences.length;
+  return (
+    <>
+      <div role="status">
+        {count === 0 ? (
+          <p>Nothing in your selection matches another outlet’s wording.</p>
+        ) : (
+          <p>{count === 1 ? '1 sentence of your selection matches' : `${count} sentences of your selection match`}:</p>
+        )}
+      </div>
+      {count > 0 && renderSelection(selection)}
+    </>
   );
 }
 
@@ -42,8 +80,7 @@ export interface OffStoryStateProps {
   scan: TabScan;
   selection?: SelectionLookup;
   onScanSelection: () => void;
-  /** Draws the sentences a selection matched (the panel passes its sentence cards). */
-  renderSelection: (lookup: Extract<SelectionLookup, { status: 'done' }>) => ComponentChildren;
+  renderSelection: SelectionLookupViewProps['renderSelection'];
 }
 
 export function OffStoryState({ scan, selection, onScanSelection, renderSelection }: OffStoryStateProps) {
@@ -51,38 +88,15 @@ export function OffStoryState({ scan, selection, onScanSelection, renderSelectio
   return (
     <StateView title="This page isn’t about the story">
       <p>
-        None of the {scan.sentenceCount} sentences Parallax read on {scan.site} look like coverage of the story it
-        follows.
+        {scan.sentenceCount === 0
+          ? `Nothing Parallax read on ${scan.site} looks like coverage of the story it follows.`
+          : `None of the ${scan.sentenceCount} sentences Parallax read on ${scan.site} look like coverage of the story it follows.`}
       </p>
       <p class="px-hint">If part of the page is about it, select that passage, then scan just the selection.</p>
       <button type="button" class="px-button" onClick={onScanSelection} disabled={pending} aria-disabled={pending}>
         Scan my selection
       </button>
-      {selection?.status === 'pending' && (
-        <p role="status" class="px-hint">
-          Looking up your selection…
-        </p>
-      )}
-      {selection?.status === 'error' && (
-        <p role="alert" class="px-error-text">
-          {selection.message}
-        </p>
-      )}
-      {selection?.status === 'done' && (
-        <div role="status">
-          {selection.sentences.length === 0 ? (
-            <p>Nothing in your selection matches another outlet’s wording.</p>
-          ) : (
-            <p>
-              {selection.sentences.length === 1
-                ? '1 sentence of your selection matches'
-                : `${selection.sentences.length} sentences of your selection match`}
-              :
-            </p>
-          )}
-        </div>
-      )}
-      {selection?.status === 'done' && selection.sentences.length > 0 && renderSelection(selection)}
+      {selection !== undefined && <SelectionLookupView selection={selection} renderSelection={renderSelection} />}
     </StateView>
   );
 }
@@ -91,8 +105,9 @@ export function NoMatchesState({ scan }: { scan: TabScan }) {
   return (
     <StateView title="No matching sentences">
       <p>
-        This page on {scan.site} is about the story, but none of its {scan.sentenceCount} sentences matches another
-        outlet’s wording.
+        {scan.sentenceCount === 0
+          ? `This page on ${scan.site} is about the story, but Parallax found no article text on it to compare.`
+          : `This page on ${scan.site} is about the story, but none of its ${scan.sentenceCount} sentences matches another outlet’s wording.`}
       </p>
     </StateView>
   );

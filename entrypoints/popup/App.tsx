@@ -7,20 +7,55 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/Panel';
-import type { CorpusOverview, PanelData, SelectionLookup } from '@/lib/compare/panel-data';
+import { tabStateForPanel, type CorpusOverview, type PanelData, type SelectionLookup, type TabProbe } from '@/lib/compare/panel-data';
 import type { BackgroundProtocol, ContentProtocol, TabState } from '@/lib/protocol';
 
 const background = defineExtensionMessaging<BackgroundProtocol>();
 const content = defineExtensionMessaging<ContentProtocol>();
 
-/** How often to ask again while the page is still being scanned. */
-const PENDING_POLL_MS = 400;
+/** How often to ask again while the page is being read, or cannot be read yet (it may still load). */
+const POLL_MS = 400;
 
-export function App({ tabId, inTab }: { tabId: number; inTab: boolean }) {
+/**
+ * Retry on a failed scan reloads the page; the failed scan's error stays stored until the new scan
+ * replaces it, so the same error is taken for the old one this long after the reload. A scan of
+ * the end-to-end test pages, the matcher's cold start included, takes well under a second.
+ */
+const RETRY_SETTLE_MS = 10_000;
+
+/** The error a Retry reloaded the page for, and when. */
+interface Retrying {
+  message: string;
+  at: number;
+}
+
+/**
+ * What the panel can find out about the tab by itself: whether its content script answers (and
+ * whether highlights are shown, which is what it is asked), and whether the page is still loading.
+ */
+async function probeTab(tabId: number): Promise<TabProbe & { highlightsVisible: boolean | null }> {
+  const [highlightsVisible, tab] = await Promise.all([
+    content.sendMessage('highlightsVisible', undefined, tabId).catch(() => null),
+    browser.tabs.get(tabId).catch(() => null),
+  ]);
+  return { contentScriptAnswers: highlightsVisible !== null, loading: tab?.status === 'loading', highlightsVisible };
+}
+
+/** Where the panel opens: at a page sentence, or on the reader's selection. */
+export interface OpenAt {
+  sentence?: number;
+  selection?: boolean;
+}
+
+export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boolean; openAt?: OpenAt }) {
+  /** The tab as the background and the probe tell it. */
   const [tab, setTab] = useState<TabState>({ status: 'pending' });
+  /** A failure of the panel's own messages, shown over the tab's state until Retry. */
+  const [panelError, setPanelError] = useState<string | null>(null);
   const [corpus, setCorpus] = useState<CorpusOverview | null>(null);
   const [selection, setSelection] = useState<SelectionLookup | undefined>(undefined);
   const [highlightsOn, setHighlightsOn] = useState(true);
+  const [retrying, setRetrying] = useState<Retrying | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -28,30 +63,45 @@ export function App({ tabId, inTab }: { tabId: number; inTab: boolean }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
       try {
-        const state = await background.sendMessage('getTabState', { tabId });
+        const stored = await background.sendMessage('getTabState', { tabId });
+        const probe = await probeTab(tabId);
         if (cancelled) return;
+        if (probe.highlightsVisible !== null) setHighlightsOn(probe.highlightsVisible);
+        const stale =
+          retrying !== null &&
+          stored.status === 'error' &&
+          stored.message === retrying.message &&
+          Date.now() - retrying.at < RETRY_SETTLE_MS;
+        const state = stale ? { status: 'pending' as const } : tabStateForPanel(stored, probe);
         setTab(state);
-        if (state.status === 'pending') timer = setTimeout(poll, PENDING_POLL_MS);
+        if (state.status === 'pending' || state.status === 'unsupported') timer = setTimeout(poll, POLL_MS);
       } catch (error) {
-        if (!cancelled) setTab({ status: 'error', message: messageOf(error) });
+        if (!cancelled) setPanelError(messageOf(error));
       }
     };
     void poll();
     background
       .sendMessage('getCorpusOverview', undefined)
       .then((overview) => !cancelled && setCorpus(overview))
-      .catch((error: unknown) => !cancelled && setTab({ status: 'error', message: messageOf(error) }));
-    content
-      .sendMessage('highlightsVisible', undefined, tabId)
-      .then((visible) => !cancelled && setHighlightsOn(visible))
-      .catch(() => undefined);
+      .catch((error: unknown) => !cancelled && setPanelError(messageOf(error)));
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [tabId, attempt]);
+  }, [tabId, attempt, retrying]);
 
-  const onScanSelection = useCallback(async () => {
+  const onRetry = useCallback(async () => {
+    // A failed scan is stored with the tab: only reading the page again can replace it.
+    if (tab.status === 'error') {
+      setRetrying({ message: tab.message, at: Date.now() });
+      await browser.tabs.reload(tabId).catch(() => undefined);
+    }
+    setPanelError(null);
+    setTab({ status: 'pending' });
+    setAttempt((n) => n + 1);
+  }, [tab, tabId]);
+
+  const scanSelection = useCallback(async () => {
     setSelection({ status: 'pending' });
     try {
       const text = await content.sendMessage('selectionText', undefined, tabId);
@@ -65,8 +115,13 @@ export function App({ tabId, inTab }: { tabId: number; inTab: boolean }) {
     }
   }, [tabId]);
 
-  // The page's quotes travel in the scan (TabScan.pageQuotes), found by the background over the whole page.
-  const data: PanelData = { tab, corpus, selection };
+  useEffect(() => {
+    if (openAt.selection === true) void scanSelection();
+  }, []);
+
+  // The tab's own error says more (what failed on which page) than the panel's failed message.
+  const shown: TabState = panelError === null || tab.status === 'error' ? tab : { status: 'error', message: panelError };
+  const data: PanelData = { tab: shown, corpus, selection };
   return (
     <Panel
       data={data}
@@ -74,13 +129,17 @@ export function App({ tabId, inTab }: { tabId: number; inTab: boolean }) {
       highlightsOn={highlightsOn}
       onToggleHighlights={(on) => {
         setHighlightsOn(on);
-        content.sendMessage('setHighlightsVisible', { visible: on }, tabId).catch(() => undefined);
+        content
+          .sendMessage('setHighlightsVisible', { visible: on }, tabId)
+          .then(setHighlightsOn)
+          .catch(() => undefined);
       }}
       onRevealSentence={(index) => {
         content.sendMessage('revealSentence', { index }, tabId).catch(() => undefined);
       }}
-      onRetry={() => setAttempt((n) => n + 1)}
-      onScanSelection={() => void onScanSelection()}
+      onRetry={() => void onRetry()}
+      onScanSelection={() => void scanSelection()}
+      focusSentence={openAt.sentence}
       onOpenInTab={
         inTab
           ? undefined

@@ -59,6 +59,33 @@ export function corpusOverview(corpus: Pick<Corpus, 'articles' | 'points' | 'sen
   };
 }
 
+/**
+ * What the panel learns about a tab by itself. The extension has no "tabs" permission, so tab
+ * URLs are hidden from it and the background cannot tell a browser page from a page still
+ * loading; whether the tab's content script answers, and whether the tab is loading (Tab.status
+ * is not hidden), can.
+ */
+export interface TabProbe {
+  /** The tab's content script answered a message: Parallax runs in the page. */
+  contentScriptAnswers: boolean;
+  /** The browser is still loading the tab's page. */
+  loading: boolean;
+}
+
+/** Said of a tab where Parallax does not run and the background knows no more. */
+export const NOT_RUNNING_REASON = 'Parallax is not running in this tab.';
+
+/**
+ * The tab's state as the panel shows it: the background's word for a scan or an error; otherwise
+ * loading while the page loads or the content script (which answers before its scan is done)
+ * is reading it, and "cannot read" only when neither is the case.
+ */
+export function tabStateForPanel(state: TabState, probe: TabProbe): TabState {
+  if (state.status === 'scanned' || state.status === 'error') return state;
+  if (probe.contentScriptAnswers || probe.loading) return { status: 'pending' };
+  return state.status === 'unsupported' ? state : { status: 'unsupported', reason: NOT_RUNNING_REASON };
+}
+
 /** Which view the panel shows for a tab. */
 export type PanelView =
   | { kind: 'loading' }

@@ -240,6 +240,30 @@ describe('Panel controls', () => {
   });
 });
 
+describe('Panel opened from the page', () => {
+  it('opens at the sentence the reader was looking at, its button focused', () => {
+    renderPanel(vtPanel, { focusSentence: vt.minerals.index, layout: 'tab', onOpenInTab: undefined });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: `Show on the page: ${vt.minerals.text}` }));
+  });
+
+  it('ignores a sentence that is not listed', () => {
+    renderPanel(vtPanel, { focusSentence: 999 });
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('shows a selection lookup above the matches of a page on the story', () => {
+    renderPanel({ ...vtPanel, selection: { status: 'done', sentences: [vtResults[3]!] } });
+    const section = screen.getByRole('region', { name: 'Your selection' });
+    expect(within(section).getByRole('status').textContent).toBe('1 sentence of your selection matches:');
+    expect(within(section).getAllByRole('article')).toHaveLength(1);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Your selection',
+      'How other outlets worded it',
+      'Who covers what',
+    ]);
+  });
+});
+
 describe('Panel states', () => {
   it('shows loading while the page is being read', () => {
     renderPanel({ tab: pendingTab, corpus });
@@ -254,6 +278,7 @@ describe('Panel states', () => {
     expect(main.textContent).toContain('chrome://extensions');
     expect(main.textContent).toContain('the built-in PDF viewer');
     expect(main.textContent).toContain('extension store');
+    expect(main.textContent).toContain('already open when Parallax was installed or updated is read once you reload it');
   });
 
   it('offers to scan the selection on an off-story page', () => {
@@ -285,9 +310,19 @@ describe('Panel states', () => {
   });
 
   it('says so when an on-story page has no matching sentence', () => {
-    renderPanel({ tab: { status: 'scanned', scan: { ...vtScan, sentences: [] } }, corpus });
+    const { rerender, props } = renderPanel({ tab: { status: 'scanned', scan: { ...vtScan, sentences: [] } }, corpus });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('No matching sentences');
     expect(screen.getByRole('main').textContent).toContain(`none of its ${vtScan.sentenceCount} sentences`);
+    // On the story by its title alone, with no article text read.
+    rerender(<Panel {...props} data={{ tab: { status: 'scanned', scan: { ...vtScan, sentences: [], sentenceCount: 0 } }, corpus }} />);
+    expect(screen.getByRole('main').textContent).toContain('Parallax found no article text on it to compare.');
+  });
+
+  it('does not count sentences on an off-story page it sent none of', () => {
+    renderPanel({ tab: { status: 'scanned', scan: { ...offStoryScan, sentenceCount: 0 } }, corpus });
+    expect(screen.getByRole('main').textContent).toContain(
+      'Nothing Parallax read on example.org looks like coverage of the story it follows.',
+    );
   });
 
   it('shows an error with a retry', () => {

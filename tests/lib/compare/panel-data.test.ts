@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusOverview, panelView } from '../../../lib/compare/panel-data';
+import { corpusOverview, NOT_RUNNING_REASON, panelView, tabStateForPanel } from '../../../lib/compare/panel-data';
 import type { Corpus } from '../../../lib/types';
 import { corpus, errorTab, offStoryScan, pendingTab, quotedSentences, unsupportedTab, vtScan } from '../../fixtures/panel';
 
@@ -32,5 +32,28 @@ describe('corpusOverview', () => {
     const overview = corpusOverview(full);
     expect(overview).toEqual(corpus);
     expect(JSON.stringify(overview)).not.toContain('the whole article');
+  });
+});
+
+describe('tabStateForPanel', () => {
+  const scanned = { status: 'scanned' as const, scan: vtScan };
+  const away = { contentScriptAnswers: false, loading: false };
+
+  it('keeps the background’s scan and error whatever the tab answers', () => {
+    expect(tabStateForPanel(scanned, away)).toBe(scanned);
+    expect(tabStateForPanel(errorTab, { contentScriptAnswers: true, loading: true })).toBe(errorTab);
+  });
+
+  it('shows loading while the page loads or its content script is reading it, even if the background gave up on it', () => {
+    // Without the "tabs" permission the background sees no URL and calls every unscanned tab unreadable.
+    for (const state of [pendingTab, unsupportedTab]) {
+      expect(tabStateForPanel(state, { contentScriptAnswers: true, loading: false })).toEqual({ status: 'pending' });
+      expect(tabStateForPanel(state, { contentScriptAnswers: false, loading: true })).toEqual({ status: 'pending' });
+    }
+  });
+
+  it('calls a loaded tab without Parallax in it unreadable, with the background’s reason when it has one', () => {
+    expect(tabStateForPanel(unsupportedTab, away)).toBe(unsupportedTab);
+    expect(tabStateForPanel(pendingTab, away)).toEqual({ status: 'unsupported', reason: NOT_RUNNING_REASON });
   });
 });
