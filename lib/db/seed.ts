@@ -7,7 +7,9 @@
  * added (origin "user") are never touched.
  */
 import type { Corpus } from '../types';
-import type { ParallaxDB } from './database';
+import { corpusPoints, type StoredCorpus } from './corpus-points';
+import { asDatabaseProblem, type ParallaxDB } from './database';
+import { DatabaseProblem } from './problems';
 
 export type SeedOutcome =
   | { status: 'unchanged'; version: string }
@@ -49,8 +51,17 @@ export function checkCorpus(value: unknown, label = 'bundled corpus'): asserts v
 
 export async function seedCorpus(db: ParallaxDB, bundled: unknown): Promise<SeedOutcome> {
   checkCorpus(bundled);
+  try {
+    return await storeBundled(db, bundled);
+  } catch (error) {
+    throw asDatabaseProblem(error);
+  }
+}
+
+async function storeBundled(db: ParallaxDB, bundled: Corpus): Promise<SeedOutcome> {
   return db.transaction('rw', [db.articles, db.sentences, db.points, db.meta], async () => {
-    const meta = await db.meta.get('corpus');
+    const row = await db.meta.get('corpus');
+    const meta = row?.key === 'corpus' ? row : undefined;
     if (meta?.version === bundled.version) return { status: 'unchanged', version: bundled.version };
 
     const oldSeedIds = await db.articles.where('origin').equals('seed').primaryKeys();
@@ -71,15 +82,68 @@ export async function seedCorpus(db: ParallaxDB, bundled: unknown): Promise<Seed
   });
 }
 
-/** The stored corpus, as one consistent snapshot. */
+/**
+ * The stored corpus: seeds and the reader's articles, with the points over all of them (the
+ * bundled points when the reader added nothing, else points grouped over everything, cached in
+ * the database; see corpus-points.ts). Throws a DatabaseProblem when the database cannot be read
+ * or what it holds is damaged, so that a broken database is reported, never matched against.
+ */
 export async function loadCorpus(db: ParallaxDB): Promise<Corpus> {
-  return db.transaction('r', [db.articles, db.sentences, db.points, db.meta], async () => {
-    const [meta, articles, sentences, points] = await Promise.all([
-      db.meta.get('corpus'),
-      db.articles.toArray(),
-      db.sentences.toArray(),
-      db.points.toArray(),
-    ]);
-    return { version: meta?.version ?? '', articles, sentences, points };
-  });
+  let snapshot: StoredCorpus;
+  try {
+    snapshot = await db.transaction('r', [db.articles, db.sentences, db.points, db.meta], async () => {
+      const [meta, cache, articles, sentences, points] = await Promise.all([
+        db.meta.get('corpus'),
+        db.meta.get('points'),
+        db.articles.toArray(),
+        db.sentences.toArray(),
+        db.points.toArray(),
+      ]);
+      return {
+        version: meta?.key === 'corpus' ? meta.version : null,
+        cache: cache?.key === 'points' ? cache : null,
+        articles,
+        sentences,
+        seedPoints: points,
+      };
+    });
+  } catch (error) {
+    throw asDatabaseProblem(error);
+  }
+  const damage = storedCorpusDamage(snapshot);
+  if (damage !== null) throw new DatabaseProblem('damaged', `Parallax's database is damaged: ${damage}.`);
+  const version = snapshot.version ?? '';
+  const points = await corpusPoints(db, snapshot);
+  return { version, articles: snapshot.articles, sentences: snapshot.sentences, points };
+}
+
+/**
+ * What is wrong with the stored rows, or null. Every article has sentences (building never gives
+ * an article without one) and every sentence an article; rows have the fields matching reads.
+ * Linear in the rows.
+ */
+export function storedCorpusDamage(stored: Pick<StoredCorpus, 'version' | 'articles' | 'sentences'>): string | null {
+  if (stored.version === null) return 'it does not say which bundled corpus it holds';
+  if (!stored.articles.some((a) => a.origin === 'seed')) return 'it holds none of the bundled articles';
+  const sentenceCount = new Map<string, number>();
+  for (const article of stored.articles) {
+    if (typeof article?.id !== 'string' || typeof article.text !== 'string' || typeof article.outlet !== 'string') {
+      return `an article row lacks its id, outlet or text`;
+    }
+    sentenceCount.set(article.id, 0);
+  }
+  for (const sentence of stored.sentences) {
+    if (typeof sentence?.id !== 'string' || typeof sentence.text !== 'string' || !Array.isArray(sentence.tokens) || !Array.isArray(sentence.quotes)) {
+      return `a sentence row lacks its id, text, tokens or quotes`;
+    }
+    const count = sentenceCount.get(sentence.articleId);
+    if (count === undefined) return `sentence ${sentence.id} belongs to no stored article`;
+    sentenceCount.set(sentence.articleId, count + 1);
+  }
+  const empty = [...sentenceCount].filter(([, count]) => count === 0).map(([id]) => id);
+  if (empty.length > 0) {
+    const of = stored.articles.length;
+    return `${empty.length} of its ${of} articles have no sentences (${empty.slice(0, 3).join(', ')}${empty.length > 3 ? ', …' : ''})`;
+  }
+  return null;
 }

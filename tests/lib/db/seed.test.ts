@@ -104,3 +104,28 @@ describe('seedCorpus', () => {
     expect(await loadCorpus(db)).toEqual(before);
   });
 });
+
+describe('loadCorpus on a damaged database', () => {
+  it('says the database is damaged instead of matching against what is left', async () => {
+    await seedCorpus(freshDb(), corpus('v1'));
+    await db.sentences.delete('004_1d32572d87f94e9b:0');
+    await expect(loadCorpus(db)).rejects.toThrow(
+      "Parallax's database is damaged: 1 of its 2 articles have no sentences (004_1d32572d87f94e9b). Rebuild the database",
+    );
+  });
+
+  it('finds a sentence whose article is gone, and a malformed row', async () => {
+    await seedCorpus(freshDb(), corpus('v1'));
+    await db.articles.delete('004_1d32572d87f94e9b');
+    await expect(loadCorpus(db)).rejects.toThrow(/damaged: sentence 004_1d32572d87f94e9b:0 belongs to no stored article/);
+    await seedCorpus(freshDb(), corpus('v1'));
+    await db.sentences.put({ id: 'bad', articleId: '000_d92422b15f672f7c' } as never);
+    await expect(loadCorpus(db)).rejects.toThrow(/damaged: a sentence row lacks its id, text, tokens or quotes/);
+  });
+
+  it('says so when the bundled corpus is missing', async () => {
+    await seedCorpus(freshDb(), corpus('v1'));
+    await db.meta.delete('corpus');
+    await expect(loadCorpus(db)).rejects.toThrow(/damaged: it does not say which bundled corpus it holds/);
+  });
+});
