@@ -1,40 +1,206 @@
+/**
+ * The content script: reads the page (page-scanner.ts), draws highlights (highlights.ts), shows
+ * the card (hover-card.ts) and answers the popup and the background (ContentProtocol).
+ *
+ * It must never break the page: every callback it hands the page's event loop is guarded, and a
+ * failure is reported to the background (the panel then says what went wrong) instead of thrown.
+ * It adds one element to the page, and only when it has something to show (ui-host.ts).
+ */
 import './highlights.css';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticleSteps, runInSlices, toPageText } from '@/lib/extract';
-import { mightBeOnStory } from '@/lib/match/pre-gate';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runInSlices } from '@/lib/extract';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
-import { Highlighter } from './highlights';
+import { isHiddenByStyle } from './hidden-by-style';
+import { CardController } from './hover-card';
+import { Highlighter, highlightApiAvailable, RegistryPainter } from './highlights';
+import { HitTester } from './hit-test';
+import { OverlayPainter } from './overlay-painter';
+import { PageScanner } from './page-scanner';
+import { PageWatcher } from './page-watcher';
+import { PageUi } from './ui-host';
+
+/** Pointer positions hit-tested at most this often: a hover needs no more than ~20 checks a second. */
+export const HIT_TEST_INTERVAL_MS = 50;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const background = defineExtensionMessaging<BackgroundProtocol>();
-    const content = defineExtensionMessaging<ContentProtocol>();
-    const highlighter = new Highlighter(document);
-
-    content.onMessage('revealSentence', ({ data }) => highlighter.reveal(data.index));
-    content.onMessage('setHighlightsVisible', ({ data }) => {
-      highlighter.setVisible(data.visible);
-      return highlighter.isVisible;
-    });
-    content.onMessage('highlightsVisible', () => highlighter.isVisible);
-    content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
-    ctx.onInvalidated(() => {
-      highlighter.clear();
-      content.removeAllListeners();
-    });
-
+  main(ctx) {
     try {
-      const article = await runInSlices(extractArticleSteps(document), { signal: ctx.signal });
-      const page = toPageText(article);
-      // The cheap gate: a page that cannot be on the story is reported as such, nothing sent.
-      const onStory = mightBeOnStory(`${page.title}\n${page.sentences.join('\n')}`);
-      const verdict = await background.sendMessage('scanPage', onStory ? page : { ...page, sentences: [] });
-      highlighter.add(article.sentences, verdict.sentences);
+      startOnPage(ctx);
     } catch (error) {
-      if (!ctx.isInvalid) console.debug('Parallax could not scan this page:', error);
+      console.debug('Parallax could not start on this page:', error);
     }
   },
 });
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function startOnPage(ctx: ContentScriptContext): void {
+  const background = defineExtensionMessaging<BackgroundProtocol>();
+  const content = defineExtensionMessaging<ContentProtocol>();
+  const run = <T>(steps: Generator<void, T>) => runInSlices(steps, { signal: ctx.signal });
+
+  const report = (error: unknown): void => {
+    if (ctx.isInvalid || (error instanceof DOMException && error.name === 'AbortError')) return;
+    const message = `Parallax could not scan this page: ${messageOf(error)}`;
+    console.debug(message, error);
+    background.sendMessage('reportError', { message }).catch(() => undefined);
+  };
+  const guard =
+    <A extends unknown[]>(fn: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        fn(...args);
+      } catch (error) {
+        report(error);
+      }
+    };
+
+  const ui = new PageUi(document);
+  const frame = (callback: () => void) => void ctx.requestAnimationFrame(guard(callback));
+  const overlay = highlightApiAvailable()
+    ? null
+    : new OverlayPainter(ui, {
+        nextFrame: frame,
+        scrollX: () => window.scrollX,
+        scrollY: () => window.scrollY,
+        viewportHeight: () => window.innerHeight,
+      });
+  const highlighter = new Highlighter(document, overlay ?? new RegistryPainter(), run);
+  const hits = new HitTester(document, highlighter);
+  const cards = new CardController(ui, highlighter, hits, {
+    viewport: () => ({ width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight }),
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+    selectionRange: () => {
+      const selection = window.getSelection();
+      return selection !== null && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
+    },
+    openPanel: (target) => void background.sendMessage('openPanel', target).catch(report),
+  });
+
+  const isOwnNode = (node: Node) => ui.owns(node);
+  let watcher: PageWatcher | null = null;
+  const scanner = new PageScanner({
+    doc: document,
+    isOwnNode,
+    isHidden: isHiddenByStyle,
+    run,
+    host: {
+      scan: (request) => background.sendMessage('scanPage', request),
+      show: async (matched) => {
+        await highlighter.show(matched);
+        if (cards.shownIndex !== null && highlighter.entry(cards.shownIndex) === undefined) cards.hide();
+        overlay?.relayout();
+        // Content that arrives inside the article's shadow trees is watched too.
+        for (const { sentence } of matched) {
+          for (const segment of sentence.segments) {
+            const root = segment.node.getRootNode();
+            if ((root as Partial<ShadowRoot>).host) watcher?.watch(root);
+          }
+        }
+      },
+    },
+  });
+  watcher = new PageWatcher({
+    root: document,
+    isOwnNode,
+    onChanges: (added, removed) => void scanner.update(added, removed).catch(report),
+    onError: report,
+    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+
+  content.onMessage('revealSentence', ({ data }) => highlighter.reveal(data.index));
+  content.onMessage('setHighlightsVisible', ({ data }) => {
+    highlighter.setVisible(data.visible);
+    if (!data.visible) cards.hide();
+    return highlighter.isVisible;
+  });
+  content.onMessage('highlightsVisible', () => highlighter.isVisible);
+  content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
+  content.onMessage('showLookup', ({ data }) => cards.lookup(data.text, data.results));
+  content.onMessage('focusHighlight', ({ data }) => cards.step(data.step));
+
+  // Pointer hover: the latest position is hit-tested at most every HIT_TEST_INTERVAL_MS.
+  let pointer: { x: number; y: number; overCard: boolean } | null = null;
+  let pointerTimer: number | null = null;
+  const testPointer = guard(() => {
+    pointerTimer = null;
+    if (pointer !== null) cards.pointerAt(pointer.x, pointer.y, pointer.overCard);
+    pointer = null;
+  });
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    guard((event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      pointer = { x: event.clientX, y: event.clientY, overCard: event.target instanceof Node && ui.owns(event.target) };
+      pointerTimer ??= ctx.setTimeout(testPointer, HIT_TEST_INTERVAL_MS);
+    }),
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    guard((event: PointerEvent) => {
+      if (!(event.target instanceof Node && ui.owns(event.target))) cards.pressedOutside();
+    }),
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    document,
+    'focusin',
+    guard((event: FocusEvent) => {
+      // Keyboard focus only: a mouse click on a link focuses it too, and needs no card.
+      if (event.target instanceof Element && event.target.matches(':focus-visible')) cards.focusIn(event.target);
+    }),
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    guard((event: KeyboardEvent) => {
+      if (event.key === 'Escape' && cards.visible) cards.hide();
+    }),
+    { capture: true },
+  );
+  let layoutQueued = false;
+  const afterLayoutChange = (innerScroll: boolean) => {
+    if (innerScroll) overlay?.relayout();
+    if (layoutQueued) return;
+    layoutQueued = true;
+    frame(() => {
+      layoutQueued = false;
+      cards.reposition();
+      overlay?.scrolled();
+    });
+  };
+  ctx.addEventListener(
+    window,
+    'scroll',
+    guard((event: Event) => afterLayoutChange(event.target !== document && event.target !== window)),
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(window, 'resize', guard(() => {
+    afterLayoutChange(false);
+    overlay?.relayout();
+  }), { passive: true });
+  // A single-page app moved to another address (WXT's watcher, on the Navigation API or polling).
+  ctx.addEventListener(window, 'wxt:locationchange', guard(() => watcher?.addressChanged()));
+
+  ctx.onInvalidated(() => {
+    watcher?.stop();
+    cards.hide();
+    highlighter.clear();
+    ui.remove();
+    content.removeAllListeners();
+  });
+
+  watcher.start();
+  scanner.start().catch(report);
+}

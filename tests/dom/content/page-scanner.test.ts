@@ -1,0 +1,272 @@
+// The content script's scan over a page session, against a background that keeps the session as the
+// real one does (continueSession) and a stand-in matcher: what is sent (only new sentences, retired
+// ones named, one session until the page is replaced) and what is shown (the session's whole answer).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { continueSession, type SessionPage } from '../../../entrypoints/background/page-sessions';
+import { PageScanner, type MatchedSentence } from '../../../entrypoints/content/page-scanner';
+import type { ScanReply, ScanRequest } from '../../../lib/protocol';
+import type { SentenceResult } from '../../../lib/types';
+
+/** Runs step generators to the end at once: the tests look at what is done, not at slicing. */
+const runAtOnce = async <T>(steps: Generator<void, T>): Promise<T> => {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+};
+
+const STORY = [
+  'U.S. President Donald Trump is prepared to abandon efforts to broker peace between Russia and Ukraine unless meaningful progress is made within days, Secretary of State Marco Rubio said Friday.',
+  'Speaking in Paris following talks with European and Ukrainian officials, Rubio emphasized the urgency of the situation. “We’re not going to drag this out for weeks or months,” he said.',
+  '“If both sides remain too far apart, the president is likely to decide it’s time to walk away,” Rubio added.',
+  'Kremlin spokesperson Dmitry Peskov acknowledged that some progress had been made but described communication with the U.S. as challenging. He said Russia remains open to talks.',
+  'Thursday’s talks in Paris marked the first in-person, high-level peace discussions involving European powers, and officials there called them constructive and positive.',
+];
+const NEXT_STORY = [
+  'Rubio said on Saturday that the United States would judge within days whether Russia and Ukraine were serious about ending the war that began more than three years ago.',
+  'European officials in Kyiv and Paris said they hoped Washington would stay involved in the peace talks, which they described as difficult but not hopeless after this week’s meetings.',
+  'The Kremlin said it remained open to dialogue with Washington but would defend its interests in any settlement of the conflict, according to a spokesman quoted by state media.',
+  'Diplomats said a further round of talks could take place in London next week, although no date had been agreed and several delegations had yet to confirm that they would attend.',
+  'Analysts said the warning was meant to press both sides, but cautioned that a withdrawal by Washington could leave the talks without any mediator able to move Moscow or Kyiv.',
+];
+const SPORT = [
+  'City won the cup final on Saturday after a late winner from their captain settled a tense match at the national stadium in front of a crowd of sixty thousand.',
+  'The manager praised his players for their patience after a first half in which they created few chances against a well-organised and stubborn defence.',
+  'Supporters celebrated in the streets of the city centre until late in the evening, and the team will parade the trophy through the town on Monday afternoon.',
+];
+
+function articleHtml(id: string, title: string, paragraphs: readonly string[]): string {
+  return `<article id="${id}"><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article>`;
+}
+
+function loadPage(title: string, main: string): void {
+  document.title = title;
+  document.body.innerHTML = `<header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header><main id="main">${main}</main><footer><p>© 2025 Daily Wire Service.</p></footer>`;
+}
+
+/** A background that keeps sessions as the real one does; a sentence matches when it names Rubio. */
+function fakeBackground() {
+  let stored: SessionPage | null = null;
+  const requests: ScanRequest[] = [];
+  return {
+    requests,
+    loseSession: () => {
+      stored = null;
+    },
+    scan: async (request: ScanRequest): Promise<ScanReply> => {
+      requests.push(structuredClone(request));
+      const continued = continueSession(stored, request);
+      if ('resendFrom' in continued) return { onStory: false, storyScore: 0, sentences: [], resendFrom: continued.resendFrom };
+      stored = continued.page;
+      const sentences: SentenceResult[] = continued.page.sentences
+        .map((text, index) => ({
+          index,
+          text,
+          pointId: null,
+          matches: /Rubio/.test(text)
+            ? [{ sentenceId: `seed:${index}`, articleId: 'seed', outlet: 'Wire', file: null, url: null, text, score: 0.9, kind: 'verbatim' as const, pointId: null }]
+            : [],
+        }))
+        .filter((r) => r.matches.length > 0);
+      return { onStory: sentences.length > 0, storyScore: sentences.length > 0 ? 0.9 : 0, sentences };
+    },
+  };
+}
+
+let address = 'https://news.example/world/rubio';
+let background: ReturnType<typeof fakeBackground>;
+let shown: MatchedSentence[];
+let sessions: number;
+
+function scanner(): PageScanner {
+  return new PageScanner({
+    doc: document,
+    host: { scan: background.scan, show: (matched) => void (shown = [...matched]) },
+    isOwnNode: (node) => node.nodeType === 1 && (node as Element).localName === 'parallax-ui',
+    run: runAtOnce,
+    newSessionId: () => `session-${++sessions}`,
+    location: () => address,
+  });
+}
+
+const shownTexts = () => shown.map((m) => m.sentence.text);
+const last = () => background.requests[background.requests.length - 1]!;
+
+beforeEach(() => {
+  address = 'https://news.example/world/rubio';
+  background = fakeBackground();
+  shown = [];
+  sessions = 0;
+});
+
+describe('the first scan', () => {
+  it('sends every sentence of the article once, in a new session, and shows what matched', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    await scanner().start();
+
+    expect(background.requests).toHaveLength(1);
+    const request = background.requests[0]!;
+    expect(request).toMatchObject({ from: 0, session: 'session-1', url: address });
+    expect(request.sentences).toContain(STORY[2]);
+    expect(request.sentences).not.toContain('Home World');
+    expect(request.blocks).toHaveLength(request.sentences.length);
+    expect(shownTexts()).toEqual(request.sentences.filter((s) => s.includes('Rubio')));
+  });
+
+  it('sends no sentence of a page the cheap gate turns away, but reports it read', async () => {
+    loadPage('City win the cup', articleHtml('sport', 'City win the cup after late winner', SPORT));
+    await scanner().start();
+
+    expect(background.requests).toEqual([expect.objectContaining({ from: 0, sentences: [] })]);
+    expect(shown).toEqual([]);
+  });
+});
+
+describe('content that arrives later', () => {
+  it('sends only the sentences of a paragraph added to the article, in the same session', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const before = background.requests[0]!.sentences.length;
+
+    const added = document.createElement('p');
+    added.textContent = 'Rubio later told reporters that the decision would rest with the president, who has grown impatient with both sides.';
+    document.getElementById('story')!.append(added);
+    await scan.update([added], false);
+
+    expect(last()).toMatchObject({ session: 'session-1', from: before, sentences: [added.textContent], retired: [] });
+    expect(shownTexts()).toContain(added.textContent);
+    expect(shownTexts()).toContain(STORY[2]);
+  });
+
+  it('reads nothing again when a paragraph already read is reported again', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const paragraph = document.querySelector('#story p')!;
+    const emphasis = document.createElement('em');
+    paragraph.append(emphasis);
+    await scan.update([paragraph, emphasis], false);
+
+    expect(background.requests).toHaveLength(1);
+  });
+
+  it('retires the sentences of a removed paragraph and stops showing them', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const sent = background.requests[0]!.sentences;
+    const third = document.querySelectorAll('#story p')[2]!;
+    third.remove();
+    await scan.update([], true);
+
+    expect(last()).toMatchObject({ from: sent.length, sentences: [], retired: [sent.indexOf(STORY[2]!)] });
+    expect(shownTexts()).not.toContain(STORY[2]);
+    expect(shownTexts()).toContain(STORY[0]);
+  });
+
+  it('sends a rewritten paragraph as new sentences and retires the old ones', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const sent = background.requests[0]!.sentences;
+    const third = document.querySelectorAll('#story p')[2]!;
+    const rewritten = '“If the two sides stay too far apart, the president will probably walk away,” Rubio said on Friday.';
+    third.textContent = rewritten;
+    await scan.update([third.firstChild!], true);
+
+    expect(last()).toMatchObject({ from: sent.length, sentences: [rewritten], retired: [sent.indexOf(STORY[2]!)] });
+    expect(shownTexts()).toContain(rewritten);
+    expect(shownTexts()).not.toContain(STORY[2]);
+  });
+
+  it('opens the gate when an article about the story arrives on a page that had none', async () => {
+    loadPage('The Daily Ledger', '<div id="app"><p>Loading…</p></div>');
+    const scan = scanner();
+    await scan.start();
+    expect(background.requests).toEqual([expect.objectContaining({ sentences: [] })]);
+
+    const app = document.getElementById('app')!;
+    app.textContent = '';
+    app.insertAdjacentHTML('beforeend', articleHtml('story', 'Rubio warns US may walk away from Ukraine peace efforts', STORY));
+    await scan.update([app.firstElementChild!], true);
+
+    expect(last()).toMatchObject({ session: 'session-1', from: 0 });
+    expect(last().sentences).toContain(STORY[2]);
+    expect(shownTexts()).toContain(STORY[2]);
+  });
+
+  it('reads the next story of an infinite scroll as an article of its own, keeping the session when the address moves', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const before = background.requests[0]!.sentences.length;
+
+    document.getElementById('main')!.insertAdjacentHTML('beforeend', articleHtml('next', 'Rubio: US will judge within days', NEXT_STORY));
+    address = 'https://news.example/world/rubio-next';
+    await scan.update([document.getElementById('next')!], false);
+
+    expect(last()).toMatchObject({ session: 'session-1', from: before, url: address });
+    expect(last().sentences).toEqual(['Rubio: US will judge within days', ...NEXT_STORY]);
+    expect(shownTexts()).toContain(NEXT_STORY[0]);
+    expect(shownTexts()).toContain(STORY[0]);
+  });
+
+  it('does not take a comment added to a comment thread for an article', async () => {
+    loadPage(
+      'Rubio warns US may walk away from Ukraine peace efforts',
+      articleHtml('story', 'Rubio warns US may walk away', STORY) + '<section id="comments" class="comments-area"><h2>Comments</h2></section>',
+    );
+    const scan = scanner();
+    await scan.start();
+    const comment = document.createElement('article');
+    comment.className = 'comment-body';
+    comment.innerHTML = NEXT_STORY.map((p) => `<p>${p}</p>`).join('');
+    document.getElementById('comments')!.append(comment);
+    await scan.update([comment], false);
+
+    expect(background.requests).toHaveLength(1);
+    expect(shownTexts()).not.toContain(NEXT_STORY[0]);
+  });
+});
+
+describe('single-page apps', () => {
+  it('starts a new session when the app moves to another address and replaces the article', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+
+    const main = document.getElementById('main')!;
+    main.textContent = '';
+    main.insertAdjacentHTML('beforeend', articleHtml('sport', 'City win the cup after late winner', SPORT));
+    document.title = 'City win the cup';
+    address = 'https://news.example/sport/cup-final';
+    await scan.update([main.firstElementChild!], true);
+
+    expect(scan.sessionId).toBe('session-2');
+    expect(last()).toMatchObject({ session: 'session-2', from: 0, sentences: [], url: address });
+    expect(shown).toEqual([]);
+  });
+});
+
+describe('a background that lost the session', () => {
+  it('is sent the whole session again, with retired sentences empty', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const sent = background.requests[0]!.sentences;
+    document.querySelectorAll('#story p')[2]!.remove();
+    const added = document.createElement('p');
+    added.textContent = 'Rubio later told reporters that the decision would rest with the president, who has grown impatient with both sides.';
+    document.getElementById('story')!.append(added);
+    background.loseSession();
+    await scan.update([added], true);
+
+    const [refused, resent] = background.requests.slice(-2);
+    expect(refused).toMatchObject({ from: sent.length });
+    expect(resent).toMatchObject({ session: 'session-1', from: 0 });
+    expect(resent!.sentences).toHaveLength(sent.length + 1);
+    expect(resent!.sentences[sent.indexOf(STORY[2]!)]).toBe('');
+    expect(shownTexts()).toContain(added.textContent);
+  });
+});
