@@ -80,9 +80,9 @@ export class CorpusIndex {
     for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
     this.unseenWeight = params.unseenTermWeight;
     for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
-    this.vocabulary = new Vocabulary(words, params);
+    this.vocabulary = new Vocabulary(words, params, nameWords);
     this.resolver = {
-      resolve: (w, capitalized) => this.vocabulary.resolve(w, capitalized),
+      resolve: (w, nameLike) => this.vocabulary.resolve(w, nameLike),
       isName: (w) => nameWords.has(w),
     };
     this.shared = new Float64Array(n);

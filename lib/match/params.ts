@@ -6,9 +6,9 @@
  */
 export interface MatchParams {
   // --- Fuzzy vocabulary (lib/match/vocabulary.ts) -----------------------------------------------
-  /** Shortest capitalized page word (a name, most likely) looked up fuzzily. */
+  /** Shortest page word written as a name (capitalized mid-sentence) looked up, among names only. */
   fuzzyMinLength: number;
-  /** Shortest lowercase page word looked up fuzzily. */
+  /** Shortest other page word looked up fuzzily. */
   fuzzyMinLengthLowercase: number;
   /** Fuse.js threshold for candidates (verified afterwards by edit distance). */
   fuzzyFuseThreshold: number;
@@ -89,7 +89,8 @@ export interface MatchParams {
  * defaults to: dev all P 0.979 R 0.866 F1 0.919; held-out test all P 0.934 R 0.845 F1 0.888.
  */
 export const DEFAULT_PARAMS: Readonly<MatchParams> = {
-  // Names are where variants live (Kiev, Rusia); capitalized words from 4 letters are looked up.
+  // Names are where variants live (Kiev, Rusia): from 4 letters, and only onto the corpus's names
+  // ("Palace" once became "place" in a sanity check on an AP-style article).
   fuzzyMinLength: 4,
   // Short lowercase words are mostly real words one letter from another ("stark"/"start" wrongly
   // matched a Breitbart sentence in leave-one-out at 5); dev: 4 → all R 0.829, loo R 0.677 (worse).

@@ -29,9 +29,9 @@ export interface AnalyzedText {
 export interface WordResolver {
   /**
    * The corpus word a page word stands for (spelling variant, typo), or the word itself.
-   * `capitalized`: the word is written with a capital, as names are.
+   * `nameLike`: the word is capitalized mid-sentence, as names are.
    */
-  resolve(word: string, capitalized: boolean): string;
+  resolve(word: string, nameLike: boolean): string;
   /** Whether a word is a name in the corpus (capitalized mid-sentence there). */
   isName(word: string): boolean;
 }
@@ -118,8 +118,8 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
     } else if (NEGATIONS.has(raw)) {
       terms.push({ term: NEGATION_TERM, pos: i, name: false });
     } else if (!STOPWORDS.has(raw) && raw.length >= 2) {
-      const capitalized = token !== undefined && UPPER_INITIAL.test(text.slice(token.start, token.end));
-      const word = WORD_CONCEPT.has(stems[i] ?? '') ? raw : resolver.resolve(raw, capitalized);
+      const nameLike = capitalsMeanNames && capitalizedMidSentence(text, tokens, i);
+      const word = WORD_CONCEPT.has(stems[i] ?? '') ? raw : resolver.resolve(raw, nameLike);
       const s = stem(word);
       const concept = WORD_CONCEPT.get(s);
       if (concept !== undefined) {
@@ -132,7 +132,7 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
           CIRCUMSTANCE.has(word) ||
           YEAR.test(word) ||
           (!CAPITALIZED_COMMON.has(word) &&
-            (resolver.isName(word) || (capitalsMeanNames && capitalizedMidSentence(text, tokens, i))));
+            (resolver.isName(word) || nameLike));
         terms.push({ term: s, pos: i, name });
       }
     }

@@ -31,12 +31,14 @@ export class Vocabulary {
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string>();
 
+  /** `names`: the corpus words that are names (see `resolve`). */
   constructor(
     words: Iterable<string>,
     private readonly params: Pick<
       MatchParams,
       'fuzzyMinLength' | 'fuzzyMinLengthLowercase' | 'fuzzyFuseThreshold' | 'fuzzyTwoEditLength' | 'fuzzyCacheSize'
     >,
+    private readonly names: ReadonlySet<string> = new Set(),
   ) {
     this.words = new Set(words);
     for (const w of this.words) {
@@ -53,31 +55,35 @@ export class Vocabulary {
   }
 
   /**
-   * The corpus word `word` is a variant of, or `word` itself when there is none. Short lowercase
-   * words are left alone: most are real English words one letter away from another ("stark",
-   * "start"), while short capitalized ones are names, where variants live ("Kiev", "Rusia").
+   * The corpus word `word` is a variant of, or `word` itself when there is none. A word written as
+   * a name (capitalized mid-sentence) may only become one of the corpus's names, from
+   * `fuzzyMinLength` letters: "Kiev" → "kyiv", but "Palace" never "place". Other words need
+   * `fuzzyMinLengthLowercase` letters: most short words are real words one letter from another
+   * ("stark", "start").
    */
-  resolve(word: string, capitalized = false): string {
-    const minLength = capitalized ? this.params.fuzzyMinLength : this.params.fuzzyMinLengthLowercase;
+  resolve(word: string, nameLike = false): string {
+    const minLength = nameLike ? this.params.fuzzyMinLength : this.params.fuzzyMinLengthLowercase;
     if (this.words.has(word) || word.length < minLength || word.length > MAX_BITAP_LENGTH) {
       return word;
     }
-    const cached = this.cache.get(word);
+    const key = nameLike ? `${word}\u0000name` : word;
+    const cached = this.cache.get(key);
     if (cached !== undefined) return cached;
-    const found = this.lookUp(word) ?? word;
+    const found = this.lookUp(word, nameLike) ?? word;
     // A long-lived background page sees unbounded vocabulary; start over rather than grow forever.
     if (this.cache.size >= this.params.fuzzyCacheSize) this.cache.clear();
-    this.cache.set(word, found);
+    this.cache.set(key, found);
     return found;
   }
 
   /** The best verified candidate over the buckets of the word's first letter and nearby lengths. */
-  private lookUp(word: string): string | null {
+  private lookUp(word: string, namesOnly: boolean): string | null {
     let best: { item: string; score: number } | null = null;
     for (let d = -MAX_LENGTH_DIFFERENCE; d <= MAX_LENGTH_DIFFERENCE; d++) {
       const fuse = this.fuseFor(bucketKey(word, word.length + d));
       if (fuse === null) continue;
       for (const { item, score = 1 } of fuse.search(word, { limit: CANDIDATES_PER_BUCKET })) {
+        if (namesOnly && !this.names.has(item)) continue;
         if ((best === null || score < best.score) && isVariant(word, item, this.params.fuzzyTwoEditLength)) {
           best = { item, score };
         }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, isVariant, Vocabulary } from '../../../lib/match/vocabulary';
 import { DEFAULT_PARAMS } from '../../../lib/match/params';
 
+const names = ['zelenskyy', 'kyiv', 'sergei', 'russia', 'lavrov', 'dmitry', 'rubio'];
 const vocabulary = new Vocabulary(
-  ['zelenskyy', 'kyiv', 'sergei', 'endeavor', 'withdraw', 'russia', 'lavrov', 'progress', 'dmitry', 'rubio', 'start', 'window'],
+  [...names, 'endeavor', 'withdraw', 'progress', 'start', 'window', 'place'],
   DEFAULT_PARAMS,
+  new Set(names),
 );
 
 describe('Vocabulary.resolve', () => {
@@ -25,6 +27,8 @@ describe('Vocabulary.resolve', () => {
     expect(vocabulary.resolve('progressive', false)).toBe('progressive');
     expect(vocabulary.resolve('rubin', true)).toBe('rubin');
     expect(vocabulary.resolve('stark', false)).toBe('stark');
+    // A short capitalized word is a name: it may only become one of the corpus's names.
+    expect(vocabulary.resolve('palace', true)).toBe('palace');
   });
 
   it('answers the same from its cache', () => {
