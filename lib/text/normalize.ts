@@ -46,6 +46,9 @@ const SINGLE_LETTER = /^\p{L}$/u;
 const DIGIT_END = /\p{N}$/u;
 const DIGIT_START = /^\p{N}/u;
 const THOUSANDS_GROUP = /^\p{N}{3}(?!\p{N})/u;
+// Characters read on each side of a period or comma to tell whether it sits inside a number: a
+// digit group and the odd invisible character. Bounded, so a long word is read once, not once per period.
+const NUMBER_CONTEXT = 16;
 
 // Diacritics are dropped only on scripts where they are accents on a base letter (é → e).
 // In Devanagari, Arabic, Hebrew… combining marks are vowels: dropping them would merge words.
@@ -122,8 +125,9 @@ function splitRawWord(text: string, start: number, end: number, out: Token[]): v
   while (i < end) {
     const c = text[i];
     if (c === '.' || c === ',') {
-      const before = text.slice(pieceStart, i);
-      const after = text.slice(i + 1, end);
+      // Invisible characters inside a number ("1,0\u00AD00") do not make it two words.
+      const before = text.slice(Math.max(pieceStart, i - NUMBER_CONTEXT), i).replace(INVISIBLE_RE, '');
+      const after = text.slice(i + 1, Math.min(end, i + 1 + NUMBER_CONTEXT)).replace(INVISIBLE_RE, '');
       const numeric =
         DIGIT_END.test(before) && (c === '.' ? DIGIT_START.test(after) : THOUSANDS_GROUP.test(after));
       if (!numeric) {
