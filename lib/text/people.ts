@@ -17,7 +17,10 @@ export interface Word {
 
 // Words of running text: letters or digits, with inner apostrophes, periods and hyphens ("O’Brien",
 // "J.D.", "Jean-Yves"). A final period is kept only on initials and abbreviations (see `words`).
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-]*/gu;
+// Soft hyphens and zero-width characters inside a word are part of it, and left out of its text
+// ("Rub\u00ADio" is "Rubio"), as normalize.ts reads words.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}’'.\-\u00AD\u200B-\u200D\u2060\uFEFF]*/gu;
+const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const POSSESSIVE = /[’']s?$/u;
 
@@ -29,10 +32,10 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     let w = m[0];
     if (m.index + w.length > to) w = w.slice(0, to - m.index);
     // "said." → "said"; "J.D." and "Mr." keep their period; "we’re’" → "we’re".
-    while (w.length > 1 && /[.’'\-]$/u.test(w) && !INITIALS.test(w) && !TITLE_ABBREVIATIONS.has(w)) {
+    while (w.length > 1 && /[.’'\-\u00AD\u200B-\u200D\u2060\uFEFF]$/u.test(w) && !INITIALS.test(w) && !TITLE_ABBREVIATIONS.has(w)) {
       w = w.slice(0, -1);
     }
-    out.push({ text: w, start: m.index, end: m.index + w.length });
+    out.push({ text: w.replace(INVISIBLE_IN_WORD, ''), start: m.index, end: m.index + w.length });
   }
   return out;
 }
