@@ -42,7 +42,8 @@ const MAX_PHRASE_WORDS = 3;
 // Characters after which a capital letter says nothing about names: a sentence or a quotation starts.
 const OPENS_SENTENCE = /[.!?:;"“‘(\[—–]\s*$/u;
 const UPPER_INITIAL = /^\p{Lu}/u;
-const ALL_UPPER = /^[\p{Lu}.]+$/u;
+// Capitals and periods; the soft hyphens and zero-width characters pages put inside words do not count.
+const ALL_UPPER = /^[\p{Lu}.\u00AD\u200B-\u200D\u2060\uFEFF]+$/u;
 const DIGITS = /^\p{N}/u;
 
 const stemCache = new Map<string, string>();
