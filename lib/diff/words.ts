@@ -55,6 +55,8 @@ export interface WordDiffSegment {
 interface Token {
   /** As written. */
   text: string;
+  /** As a reader sees it: without the invisible characters inside a word. */
+  visible: string;
   /** What the diff compares: equal keys mean "the same word". */
   key: string;
   start: number;
@@ -65,10 +67,13 @@ interface Token {
 
 /**
  * One token per: a dotted abbreviation ("U.S.", "J.D."), a word with inner apostrophes ("we’re",
- * "Russia's"), an ellipsis, a run of dashes, or any other single non-space character.
+ * "Russia's"), an ellipsis, a run of dashes, or any other single non-space character. A word keeps
+ * the invisible characters pages put between its letters (soft hyphens, zero-width spaces and joiners):
+ * "Rub\u00ADio" is the word "Rubio", as matching reads it (lib/text/normalize.ts).
  */
 const TOKEN_PATTERN =
-  /(\p{Lu}\.(?:\p{Lu}\.)+)|([\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*)|(\.{3}|…)|([-‐‑‒–—―−]+)|(\S)/gu;
+  /(\p{Lu}\.(?:\p{Lu}\.)+)|([\p{L}\p{M}\p{N}]+(?:[\u00AD\u200B-\u200D\u2060\uFEFF]+[\p{L}\p{M}\p{N}]+)*(?:['’ʼ][\p{L}\p{M}\p{N}]+(?:[\u00AD\u200B-\u200D\u2060\uFEFF]+[\p{L}\p{M}\p{N}]+)*)*)|(\.{3}|…)|([-‐‑‒–—―−]+)|(\S)/gu;
+const INVISIBLE_IN_WORD = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 
 const DOUBLE_QUOTES = /["“”„‟«»″]/u;
 const SINGLE_QUOTES = /['‘’‚‛`´′]/u;
@@ -91,7 +96,7 @@ function tokenize(text: string): Token[] {
       key = abbreviation.replaceAll('.', '').toLowerCase();
       isWord = true;
     } else if (word !== undefined) {
-      key = spellingKey(word.normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'"));
+      key = spellingKey(word.replace(INVISIBLE_IN_WORD, '').normalize('NFKC').toLowerCase().replace(APOSTROPHES, "'"));
       isWord = true;
     } else if (ellipsis !== undefined) {
       key = '…';
@@ -100,7 +105,7 @@ function tokenize(text: string): Token[] {
     } else {
       key = punctuationKey(raw);
     }
-    tokens.push({ text: raw, key, start, end: start + raw.length, isWord });
+    tokens.push({ text: raw, visible: raw.replace(INVISIBLE_IN_WORD, ''), key, start, end: start + raw.length, isWord });
   }
   return tokens;
 }
@@ -118,7 +123,7 @@ export function wordKeys(text: string): string[] {
 
 /** One word as another's spelling: the same key, or the same name transliterated. */
 function sameWord(a: Token, b: Token): boolean {
-  return a.key === b.key || isSpellingVariant(a.text, b.text);
+  return a.key === b.key || isSpellingVariant(a.visible, b.visible);
 }
 
 /** Whether two runs of tokens are the same words, one by one, once punctuation is dropped. */
@@ -217,12 +222,12 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
       j += count;
     } else {
       flushChange();
-      // Keys are equal; split the run where the tokens as written differ (case, quote style…).
+      // Keys are equal; split the run where the tokens as seen differ (case, quote style…).
       let runStart = 0;
       while (runStart < count) {
-        const differs = a[i + runStart]!.text !== b[j + runStart]!.text;
+        const differs = a[i + runStart]!.visible !== b[j + runStart]!.visible;
         let runEnd = runStart + 1;
-        while (runEnd < count && (a[i + runEnd]!.text !== b[j + runEnd]!.text) === differs) runEnd++;
+        while (runEnd < count && (a[i + runEnd]!.visible !== b[j + runEnd]!.visible) === differs) runEnd++;
         push({
           op: differs ? 'replaced' : 'equal',
           quiet: differs,
