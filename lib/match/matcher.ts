@@ -86,15 +86,23 @@ export class Matcher {
     const query = this.index.query(text);
     const scored = this.score(query, threshold);
     if (scored.length === 0) return [];
-    const floor = (scored[0]?.score ?? 0) * this.params.relativeMatchFloor;
     const pageWords = query.analysis.words.map((w) => this.index.vocabulary.resolve(w));
     // Quote extraction is the costliest step of all; only sentences with matches and quotation
     // marks need it.
     const pageQuotes = QUOTE_MARK.test(text) ? this.findQuotes(text) : [];
+    const kinds = scored.map(({ target }) =>
+      matchKind(pageWords, target.analysis.words, pageQuotes, target.sentence.quotes, this.params),
+    );
+    // The floor ranks other wordings against the best *other wording*: a verbatim copy (the page
+    // is, or quotes, a corpus article) says where the text came from, and must not push every
+    // other outlet's rewording of the point off the list.
+    const best = scored.find((_, i) => kinds[i] !== 'verbatim') ?? scored[0]!;
+    const floor = best.score * this.params.relativeMatchFloor;
     return scored
-      .filter((s) => s.score >= floor)
+      .map((candidate, i) => ({ ...candidate, kind: kinds[i]! }))
+      .filter((s) => s.kind === 'verbatim' || s.score >= floor)
       .slice(0, this.params.maxMatchesPerSentence)
-      .map(({ target, score }) => {
+      .map(({ target, score, kind }) => {
         const sentence = target.sentence;
         const article = this.articles.get(sentence.articleId);
         return {
@@ -105,7 +113,7 @@ export class Matcher {
           url: article?.url ?? null,
           text: sentence.text,
           score: round(score),
-          kind: matchKind(pageWords, target.analysis.words, pageQuotes, sentence.quotes, this.params),
+          kind,
           pointId: this.pointOf.get(sentence.id) ?? null,
         };
       });

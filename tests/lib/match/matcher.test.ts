@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../../lib/corpus/build';
 import { Matcher } from '../../../lib/match/matcher';
+import { readSeeds } from '../../../lib/node/seeds';
 import { FIXTURE_CORPUS } from './fixture';
 
 const matcher = Matcher.fromCorpus(FIXTURE_CORPUS);
@@ -118,5 +121,23 @@ describe('match kinds', () => {
     const m = Matcher.fromCorpus(corpus).matchSentence('“We’re not going to drag this out for weeks and months on end,” Rubio said.')[0];
     expect(m?.sentenceId).toBe('wire:3');
     expect(m?.kind).toBe('quote');
+  });
+});
+
+describe('a page that is a copy of a seed article', () => {
+  // The reader on an outlet's own page wants the other outlets' wordings, not only the page's
+  // verbatim twin in the corpus: a verbatim copy must not set the floor for the rewordings.
+  const seedCorpus = buildCorpus(readSeeds(resolve(import.meta.dirname, '../../../seeds')));
+  const seedMatcher = Matcher.fromCorpus(seedCorpus);
+  const PAK = '001_ba9eee08ec8f519a';
+
+  it('still lists how the other outlets worded each point', () => {
+    const sentences = seedCorpus.sentences.filter((s) => s.articleId === PAK && s.role !== 'furniture').map((s) => s.text);
+    const verdict = seedMatcher.scanPage({ title: '', sentences });
+    const peskov = verdict.sentences.find((r) => r.text.startsWith('Kremlin spokesperson Dmitry Peskov acknowledged'));
+    expect(peskov?.matches[0]).toMatchObject({ articleId: PAK, kind: 'verbatim' });
+    expect(peskov?.matches.map((m) => m.outlet)).toContain('The Voice News');
+    const withOthers = verdict.sentences.filter((r) => r.matches.some((m) => m.articleId !== PAK));
+    expect(withOthers.length).toBeGreaterThanOrEqual(15);
   });
 });
