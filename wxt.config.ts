@@ -25,7 +25,10 @@ export default defineConfig({
     description:
       'See how other outlets worded the same point, highlighted in place. Runs entirely in your browser.',
     permissions: [
-      // storage: per-tab scan results in storage.session, so they outlive an idle service worker.
+      // storage: per-tab scan results in storage.session, so they outlive an idle service worker;
+      // in storage.local, the reader's scanning settings and the backup copy of their own articles
+      // (lib/settings.ts, lib/db/backup.ts). Files are exported with a download link and imported
+      // with a file input, so neither "downloads" nor "unlimitedStorage" is asked for.
       'storage',
       // contextMenus: the "Cross-reference with Parallax" item on a text selection (issue 5).
       'contextMenus',

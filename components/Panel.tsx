@@ -14,7 +14,9 @@ import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
 import { Filters } from './Filters';
 import { ErrorState, LoadingState, NoMatchesState, OffStoryState, SelectionLookupView, UnsupportedState } from './PanelStates';
+import { ScanOffState } from './ScanOffState';
 import { SentenceCard } from './SentenceCard';
+import { SettingsButton } from './SettingsButton';
 
 export interface PanelProps {
   data: PanelData;
@@ -29,6 +31,10 @@ export interface PanelProps {
   onScanSelection: () => void;
   /** Open this panel in a tab of its own; leave out where the panel already is one. */
   onOpenInTab?: () => void;
+  /** Open Parallax's settings page (the reader's own articles, scanning, the database). */
+  onOpenSettings?: () => void;
+  /** Delete and rebuild Parallax's database; offered in the error view when the error is a database problem. */
+  onRebuildDatabase?: () => void;
   /** 'popup' fixes the width at 400 px; 'tab' lets the panel grow to a reading width. */
   layout?: 'popup' | 'tab';
   /**
@@ -199,6 +205,8 @@ export function Panel({
   onRetry,
   onScanSelection,
   onOpenInTab,
+  onOpenSettings,
+  onRebuildDatabase,
   layout = 'popup',
   focusSentence,
 }: PanelProps) {
@@ -238,6 +246,7 @@ export function Panel({
               Highlights
             </button>
           )}
+          {onOpenSettings !== undefined && <SettingsButton onOpen={onOpenSettings} />}
           {onOpenInTab !== undefined && (
             <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>
               <OpenInTabIcon />
@@ -249,7 +258,16 @@ export function Panel({
       <main class="px-main">
         {view.kind === 'loading' && <LoadingState />}
         {view.kind === 'unsupported' && <UnsupportedState reason={view.reason} />}
-        {view.kind === 'error' && <ErrorState message={view.message} onRetry={onRetry} />}
+        {view.kind === 'error' && <ErrorState message={view.message} onRetry={onRetry} onRebuildDatabase={onRebuildDatabase} />}
+        {view.kind === 'scan-off' && (
+          <ScanOffState
+            reason={view.reason}
+            selection={data.selection}
+            onScanSelection={onScanSelection}
+            onOpenSettings={onOpenSettings}
+            renderSelection={(lookup) => renderSelection(lookup, view.page)}
+          />
+        )}
         {view.kind === 'off-story' && (
           <OffStoryState
             scan={view.scan}

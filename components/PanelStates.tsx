@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { SelectionLookup } from '../lib/compare/panel-data';
+import { needsRebuild } from '../lib/db/problems';
 import type { TabScan } from '../lib/protocol';
 
 function StateView({ title, children, tone }: { title: string; children: ComponentChildren; tone?: 'error' }) {
@@ -113,13 +114,25 @@ export function NoMatchesState({ scan }: { scan: TabScan }) {
   );
 }
 
-export function ErrorState({ message, onRetry }: { message: string; onRetry: () => void }) {
+export interface ErrorStateProps {
+  message: string;
+  onRetry: () => void;
+  /** Rebuilds Parallax's database; offered only when the message is a database problem a rebuild fixes. */
+  onRebuildDatabase?: () => void;
+}
+
+export function ErrorState({ message, onRetry, onRebuildDatabase }: ErrorStateProps) {
   return (
     <StateView title="Something went wrong" tone="error">
       <p class="px-error-text">{message}</p>
       <button type="button" class="px-button" onClick={onRetry}>
         Retry
       </button>
+      {onRebuildDatabase !== undefined && needsRebuild(message) && (
+        <button type="button" class="px-button px-button-quiet" onClick={onRebuildDatabase}>
+          Rebuild database
+        </button>
+      )}
     </StateView>
   );
 }

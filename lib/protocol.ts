@@ -7,6 +7,9 @@
  *   popup / background ──ContentProtocol──▶ content script (of one tab)
  */
 import type { CorpusOverview } from './compare/panel-data';
+import type { ArticleExport } from './db/export';
+import type { RebuildReport } from './db/rebuild';
+import type { AddManyReport, NewArticle, UserArticleSummary } from './db/user-articles';
 import type { PageVerdict, Quote, SentenceResult } from './types';
 
 /** What the background knows about one tab, as the popup shows it. */
@@ -18,7 +21,9 @@ export type TabState =
   /** The page was scanned. */
   | { status: 'scanned'; scan: TabScan }
   /** Something failed; `message` says what, for the reader. */
-  | { status: 'error'; message: string };
+  | { status: 'error'; message: string }
+  /** The reader turned automatic scanning off for this page (lib/settings.ts); `reason` says where. */
+  | { status: 'off'; reason: string; url: string; site: string };
 
 /** The result of scanning one tab's page. */
 export interface TabScan extends PageVerdict {
@@ -88,6 +93,35 @@ export interface BackgroundProtocol {
   lookupText(request: { text: string }): SentenceResult[];
   /** The corpus as the panel names it: outlets, points, quotes of corpus sentences. */
   getCorpusOverview(): CorpusOverview;
+  /** Content script → background: automatic scanning is off for the sender's page; its tab's state says so. */
+  scanSkipped(request: { reason: string; url: string }): void;
+  /** Options page → background: the reader's own articles, newest first. */
+  listArticles(): UserArticleSummary[];
+  /** Options page → background: add an article of the reader's; errors name the input and what is wrong. */
+  addArticle(request: AddArticleRequest): UserArticleSummary;
+  /** Options page → background: remove one of the reader's articles; false when it is not there. */
+  removeArticle(request: { id: string }): boolean;
+  /** Options page → background: the reader's articles as an export file's contents. */
+  exportArticles(): ArticleExport;
+  /** Options page → background: import an export file; all or nothing, duplicates skipped and reported. */
+  importArticles(request: { fileName: string; json: string }): AddManyReport;
+  /** Options page or panel → background: delete the database and build it again from the bundle, keeping the reader's articles. */
+  rebuildDatabase(): RebuildReport;
+}
+
+/** An article the reader adds, and where its text came from (named so in error messages). */
+export interface AddArticleRequest extends NewArticle {
+  source: 'paste' | 'page';
+}
+
+/** A page's article as the content script extracts it, for the reader to add to their articles. */
+export interface PageArticle {
+  title: string;
+  url: string;
+  /** Its blocks (headline, paragraphs) separated by blank lines; "" when the page has no article. */
+  text: string;
+  /** Why there is no text, for the reader; null when there is. */
+  problem: string | null;
 }
 
 /** Messages a tab's content script answers. */
@@ -108,4 +142,6 @@ export interface ContentProtocol {
    * when the page has no highlights.
    */
   focusHighlight(request: { step: 1 | -1 }): number | null;
+  /** The page's article, read as a scan reads it, for the reader to add to their own articles. */
+  articleText(): PageArticle;
 }

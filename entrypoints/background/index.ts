@@ -4,9 +4,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
 import { unreadableReason } from '@/lib/page-access';
 import type { BackgroundProtocol, TabScan } from '@/lib/protocol';
+import { registerArticleHandlers } from './articles';
 import { loadedCorpus, seed } from './corpus';
 import { createContextMenu, CROSS_REFERENCE_MENU_ID, crossReference, openPanel, runCommand } from './page-actions';
 import { continuePageSession, continueSession, forgetPageSession, inTabOrder, liveSentenceCount } from './page-sessions';
+import { registerScanSettingsHandlers } from './scan-settings';
 import { forgetTab, getTabState, setTabState } from './tab-states';
 
 export default defineBackground(() => {
@@ -67,6 +69,8 @@ export default defineBackground(() => {
   onMessage('lookupText', ({ data: { text } }) => lookupText(text));
 
   onMessage('getCorpusOverview', async () => (await loadedCorpus()).overview);
+  registerArticleHandlers(onMessage);
+  registerScanSettingsHandlers(onMessage);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CROSS_REFERENCE_MENU_ID || tab?.id === undefined) return;

@@ -17,8 +17,10 @@ import { CardController } from './hover-card';
 import { Highlighter, highlightApiAvailable, RegistryPainter } from './highlights';
 import { HitTester } from './hit-test';
 import { OverlayPainter } from './overlay-painter';
+import { readPageArticle } from './page-article';
 import { PageScanner } from './page-scanner';
 import { PageWatcher } from './page-watcher';
+import { autoScanOff } from './scan-settings';
 import { PageUi } from './ui-host';
 
 /** Pointer positions hit-tested at most this often: a hover needs no more than ~20 checks a second. */
@@ -126,6 +128,7 @@ function startOnPage(ctx: ContentScriptContext): void {
   content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
   content.onMessage('showLookup', ({ data }) => cards.lookup(data.text, data.results));
   content.onMessage('focusHighlight', ({ data }) => cards.step(data.step));
+  content.onMessage('articleText', () => readPageArticle(document, { isHidden: isHiddenByStyle, skip: isOwnNode }, run));
 
   // Pointer hover: the latest position is hit-tested at most every HIT_TEST_INTERVAL_MS.
   let pointer: { x: number; y: number; overCard: boolean } | null = null;
@@ -201,6 +204,15 @@ function startOnPage(ctx: ContentScriptContext): void {
     content.removeAllListeners();
   });
 
-  watcher.start();
-  scanner.start().catch(report);
+  // The reader may have turned automatic scanning off here (settings page); lookups stay on.
+  autoScanOff(location.href).then((reason) => {
+    if (ctx.isInvalid) return;
+    if (reason === null) {
+      watcher?.start();
+      scanner.start().catch(report);
+      return;
+    }
+    watcher = null;
+    background.sendMessage('scanSkipped', { reason, url: location.href }).catch(() => undefined);
+  }, report);
 }

@@ -119,6 +119,23 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
     if (openAt.selection === true) void scanSelection();
   }, []);
 
+  // The settings page, told which tab the panel is for, so it can offer to add that page's article.
+  const openSettings = useCallback(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL(`/options.html?tab=${tabId}`) });
+    if (!inTab) window.close();
+  }, [tabId, inTab]);
+
+  const rebuildDatabase = useCallback(async () => {
+    setTab({ status: 'pending' });
+    try {
+      await background.sendMessage('rebuildDatabase', undefined);
+    } catch (error) {
+      setPanelError(messageOf(error));
+      return;
+    }
+    await onRetry();
+  }, [onRetry]);
+
   // The tab's own error says more (what failed on which page) than the panel's failed message.
   const shown: TabState = panelError === null || tab.status === 'error' ? tab : { status: 'error', message: panelError };
   const data: PanelData = { tab: shown, corpus, selection };
@@ -140,6 +157,8 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
       onRetry={() => void onRetry()}
       onScanSelection={() => void scanSelection()}
       focusSentence={openAt.sentence}
+      onOpenSettings={openSettings}
+      onRebuildDatabase={() => void rebuildDatabase()}
       onOpenInTab={
         inTab
           ? undefined

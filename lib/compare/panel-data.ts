@@ -81,7 +81,7 @@ export const NOT_RUNNING_REASON = 'Parallax is not running in this tab.';
  * is reading it, and "cannot read" only when neither is the case.
  */
 export function tabStateForPanel(state: TabState, probe: TabProbe): TabState {
-  if (state.status === 'scanned' || state.status === 'error') return state;
+  if (state.status === 'scanned' || state.status === 'error' || state.status === 'off') return state;
   if (probe.contentScriptAnswers || probe.loading) return { status: 'pending' };
   return state.status === 'unsupported' ? state : { status: 'unsupported', reason: NOT_RUNNING_REASON };
 }
@@ -91,6 +91,8 @@ export type PanelView =
   | { kind: 'loading' }
   | { kind: 'unsupported'; reason: string }
   | { kind: 'error'; message: string }
+  /** The reader turned automatic scanning off for the page; selection lookups still work. */
+  | { kind: 'scan-off'; reason: string; page: { url: string; site: string } }
   /** Scanned, and the page is not about the story. */
   | { kind: 'off-story'; scan: TabScan }
   /** On the story, but no sentence of the page matched the corpus. */
@@ -105,6 +107,8 @@ export function panelView(tab: TabState): PanelView {
       return { kind: 'unsupported', reason: tab.reason };
     case 'error':
       return { kind: 'error', message: tab.message };
+    case 'off':
+      return { kind: 'scan-off', reason: tab.reason, page: { url: tab.url, site: tab.site } };
     case 'scanned': {
       const { scan } = tab;
       if (!scan.onStory) return { kind: 'off-story', scan };

@@ -9,13 +9,13 @@
  */
 import { formatBytes, utf8ByteLength, type InputProblem } from '../corpus/validate';
 import type { ParallaxDB } from './database';
+import { MAX_IMPORT_BYTES } from './new-article';
 import {
   addUserArticles,
   buildUserArticle,
   newArticleProblems,
   userArticlesInFull,
   USER_ID,
-  MAX_LIBRARY_BYTES,
   type AddManyReport,
   type BuiltUserArticle,
 } from './user-articles';
@@ -24,11 +24,7 @@ export const EXPORT_FORMAT = 'parallax-articles';
 /** Bump when the file's shape changes; older versions must stay readable. */
 export const EXPORT_VERSION = 1;
 
-/**
- * Largest file an import reads: a full library's texts, JSON-escaped (newlines and quotes double),
- * with room to spare. Anything larger is refused before it is parsed.
- */
-export const MAX_IMPORT_BYTES = 2 * MAX_LIBRARY_BYTES;
+export { MAX_IMPORT_BYTES } from './new-article';
 
 export interface ExportedArticle {
   id: string;

@@ -7,41 +7,13 @@
  * Every change is one transaction: an article is stored whole or not at all.
  */
 import { buildArticle } from '../corpus/build';
-import {
-  articleTextProblems,
-  CorpusInputError,
-  formatBytes,
-  throwIfProblems,
-  utf8ByteLength,
-  type InputProblem,
-} from '../corpus/validate';
+import { CorpusInputError, formatBytes, throwIfProblems, utf8ByteLength, type InputProblem } from '../corpus/validate';
 import type { Article, Sentence } from '../types';
 import { asDatabaseProblem, type ParallaxDB } from './database';
+import { describeArticle, MAX_LIBRARY_BYTES, newArticleProblems, type NewArticle } from './new-article';
 
-/**
- * Most the reader's articles may weigh together, in UTF-8 bytes. Their backup copy lives in the
- * extension's storage.local, which Chromium caps at 10 MB; this leaves room for the JSON around the
- * texts and for the settings.
- */
-export const MAX_LIBRARY_BYTES = 8 * 1024 * 1024;
+export { describeArticle, MAX_LIBRARY_BYTES, MAX_OUTLET_CHARS, newArticleProblems, USER_ID, type NewArticle } from './new-article';
 
-/** An outlet name longer than this is not a name (a pasted paragraph in the wrong field). */
-export const MAX_OUTLET_CHARS = 120;
-
-/** User article ids: "user-" and a UUID, or any id of that shape from an import. */
-export const USER_ID = /^user-[A-Za-z0-9-]{1,64}$/u;
-
-const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u;
-
-/** An article as the reader gives it. */
-export interface NewArticle {
-  outlet: string;
-  text: string;
-  title?: string | null;
-  url?: string | null;
-  /** ISO day ("2025-04-18"), when known. */
-  date?: string | null;
-}
 
 /** One of the reader's articles as the options page lists it. */
 export interface UserArticleSummary {
@@ -65,38 +37,9 @@ export interface BuiltUserArticle {
   addedAt: number;
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
 /** Whitespace-insensitive form of a text, for telling the same article pasted twice. */
 export function sameTextKey(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
-}
-
-/**
- * Everything wrong with an article the reader gives, each problem naming `label` ("the pasted
- * article"): its text (empty, binary, not UTF-8, too large), a missing or overlong outlet, a URL
- * that is not http(s), a date that is not an ISO day. Pure: the options page checks before sending.
- * `textLabel` names the text's problems when the text is a part of the input (an import's entry).
- */
-export function newArticleProblems(label: string, input: NewArticle, textLabel: string = label): InputProblem[] {
-  const problems = articleTextProblems(textLabel, input.text);
-  const outlet = input.outlet.trim();
-  if (outlet === '') problems.push({ input: label, problem: 'has no outlet name: say which outlet published it' });
-  else if (outlet.length > MAX_OUTLET_CHARS) {
-    problems.push({ input: label, problem: `has an outlet name of ${outlet.length} characters; a name has at most ${MAX_OUTLET_CHARS}` });
-  }
-  const url = input.url?.trim();
-  if (url && !isHttpUrl(url)) problems.push({ input: label, problem: `has the address ${JSON.stringify(url)}, which is not an http(s) URL` });
-  const date = input.date?.trim();
-  if (date && !ISO_DAY.test(date)) problems.push({ input: label, problem: `has the date ${JSON.stringify(date)}; write it as 2025-04-18` });
-  return problems;
 }
 
 /** Builds a new article, or throws a CorpusInputError naming `label` and everything wrong. */
@@ -130,11 +73,6 @@ async function readStored(db: ParallaxDB): Promise<Stored> {
     if (a.origin === 'user') stored.userBytes += utf8ByteLength(a.text);
   }
   return stored;
-}
-
-/** "Reuters’ “US may walk away…”" */
-export function describeArticle(article: Pick<Article, 'outlet' | 'title'>): string {
-  return article.title ? `${article.outlet}’s “${article.title}”` : `an article of ${article.outlet}`;
 }
 
 /** Why `built` is a duplicate of a stored article, or null. */
