@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     name: 'e2e',
     environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
+    // tests/build checks the built files themselves (no browser needed, but the build).
+    include: ['tests/e2e/**/*.e2e.ts', 'tests/build/**/*.test.ts'],
     globalSetup: ['tests/e2e/harness/global-setup.ts'],
     // One browser at a time: each test file launches its own Chromium, and CI machines have two cores.
     fileParallelism: false,
