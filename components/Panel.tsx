@@ -246,7 +246,6 @@ export function Panel({
               Highlights
             </button>
           )}
-          {onOpenSettings !== undefined && <SettingsButton onOpen={onOpenSettings} />}
           {onOpenInTab !== undefined && (
             <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>
               <OpenInTabIcon />
@@ -290,6 +289,12 @@ export function Panel({
           <Matches scan={view.scan} data={data} onRevealSentence={onRevealSentence} focusSentence={focusSentence} />
         )}
       </main>
+      {/* Last in reading order: the panel is about the page; the settings are an aside. */}
+      {onOpenSettings !== undefined && (
+        <footer class="px-footer">
+          <SettingsButton onOpen={onOpenSettings} />
+        </footer>
+      )}
     </div>
   );
 }
