@@ -91,11 +91,15 @@ function libraryTooLarge(label: string, bytes: number): InputProblem {
   };
 }
 
-/** Writes built articles; the caller's transaction makes it all-or-nothing. */
+/**
+ * Writes built articles; the caller's transaction makes it all-or-nothing. Articles are added
+ * (an id taken is an error); their sentences and records are put, since rows left under a free id
+ * can only be leftovers of an article that is gone.
+ */
 async function store(db: ParallaxDB, built: readonly BuiltUserArticle[]): Promise<void> {
   await db.articles.bulkAdd(built.map((b) => b.article));
-  await db.sentences.bulkAdd(built.flatMap((b) => b.sentences));
-  await db.userArticles.bulkAdd(built.map((b) => ({ articleId: b.article.id, addedAt: b.addedAt })));
+  await db.sentences.bulkPut(built.flatMap((b) => b.sentences));
+  await db.userArticles.bulkPut(built.map((b) => ({ articleId: b.article.id, addedAt: b.addedAt })));
 }
 
 function summary(article: Article, sentences: readonly Pick<Sentence, 'role'>[], addedAt: number): UserArticleSummary {
