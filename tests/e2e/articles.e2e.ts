@@ -197,6 +197,32 @@ describe('the reader’s own article', () => {
     expect(panelText).toContain(OUTLET);
   });
 
+  it('can be taken from the page the panel is open for, and is then known as already stored', async () => {
+    const page = await browser.newPage();
+    await page.goto(pageUrl());
+    const tabId = await scannedTab(browser, page);
+    const panel = await openPanel(browser, tabId);
+    const [fromPanel] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Your articles and settings' }).click(),
+    ]);
+    await fromPanel.waitForLoadState();
+    expect(fromPanel.url()).toBe(`chrome-extension://${browser.extensionId}/options.html?tab=${tabId}`);
+    await fromPanel.getByRole('button', { name: 'Use this page’s article' }).click();
+    await status(fromPanel, `Took the article from ${page.url()}`).waitFor();
+    // The extraction's text: the headline and each paragraph, as the reader pasted them earlier.
+    expect(await fromPanel.getByLabel(/^Article text/).inputValue()).toBe(ARTICLE_TEXT);
+    expect(await fromPanel.getByLabel('Outlet', { exact: true }).inputValue()).toBe('127.0.0.1');
+    expect(await fromPanel.getByLabel(/^Address/).inputValue()).toBe(page.url());
+    await fromPanel.getByRole('button', { name: 'Add article' }).click();
+    await expect
+      .poll(() => fromPanel.getByRole('alert').innerText())
+      .toBe(`the article from ${page.url()}: is not added: its text is already stored, as ${OUTLET}’s “${HEADLINE}”`);
+    await fromPanel.close();
+    await panel.close();
+    await page.close();
+  });
+
   it('is skipped when the same file is imported again', async () => {
     await settings.getByLabel('Import from a file').setInputFiles(exported);
     await status(settings, /^Imported 0 articles from .* Skipped 1 article already stored/).waitFor();
