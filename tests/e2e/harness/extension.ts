@@ -36,7 +36,8 @@ const CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
-export async function launchBrowser(options: { extensionDir?: string } = {}): Promise<Browser> {
+/** `args`: more Chromium flags, e.g. `--log-net-log=<file>` to record the browser's every request. */
+export async function launchBrowser(options: { extensionDir?: string; args?: readonly string[] } = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -46,7 +47,7 @@ export async function launchBrowser(options: { extensionDir?: string } = {}): Pr
     headless: true,
     // Chromium refuses its sandbox when run as root (CI containers).
     chromiumSandbox: process.getuid?.() !== 0,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.args ?? [])],
   });
   const worker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
