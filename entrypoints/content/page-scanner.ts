@@ -60,6 +60,15 @@ export interface ScannerOptions {
  */
 export const MIN_TEXT_FOR_NEW_ARTICLE = 200;
 
+/**
+ * Sentences one page session sends at most: about 40,000 words, twice a very long read (the
+ * 20,000-word page of tests/e2e/budget.e2e.ts has 1,223). A page with more (a 5 MB text dump, an
+ * endless feed) is not an article past that point; matching it would keep the background busy, and
+ * its results would outgrow storage.session (10 MB for all tabs: 5,000 matched sentences did). What
+ * comes after is not highlighted.
+ */
+export const MAX_SESSION_SENTENCES = 2_000;
+
 /** Sends per request before the background is taken to have lost the session for good. */
 const MAX_RESENDS = 2;
 
@@ -172,6 +181,9 @@ export class PageScanner {
   }
 
   private async scanAfresh(): Promise<void> {
+    // A task of its own: the content script's start (compiling it, first of all) and the first
+    // slice would otherwise add up to one long task.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
     this.beginSession();
     await this.host.show([]);
     const body = this.doc.body ?? this.doc.documentElement;
@@ -297,6 +309,8 @@ export class PageScanner {
       const block = blockNumber.get(sentence.block);
       const element = elementOf.get(sentence.block);
       if (block === undefined || element === undefined) continue;
+      // Past the cap the blocks stay marked, so they are not read again, but nothing is sent.
+      if (this.sentences.length >= MAX_SESSION_SENTENCES) break;
       const index = this.sentences.length;
       this.sentences.push({ ...sentence, index, block });
       this.blockOf.push(block);

@@ -3,7 +3,7 @@
 // ones named, one session until the page is replaced) and what is shown (the session's whole answer).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { continueSession, type SessionPage } from '../../../entrypoints/background/page-sessions';
-import { PageScanner, type MatchedSentence } from '../../../entrypoints/content/page-scanner';
+import { MAX_SESSION_SENTENCES, PageScanner, type MatchedSentence } from '../../../entrypoints/content/page-scanner';
 import type { ScanReply, ScanRequest } from '../../../lib/protocol';
 import type { SentenceResult } from '../../../lib/types';
 
@@ -227,6 +227,22 @@ describe('content that arrives later', () => {
 
     expect(background.requests).toHaveLength(1);
     expect(shownTexts()).not.toContain(NEXT_STORY[0]);
+  });
+});
+
+describe('a page far longer than any article', () => {
+  it('sends at most MAX_SESSION_SENTENCES sentences, and nothing of what arrives past them', async () => {
+    const paragraphs = Array.from({ length: MAX_SESSION_SENTENCES / 2 + 10 }, (_, i) => `${STORY[i % STORY.length]!.split('.')[0]} (${i}). Rubio spoke again on day ${i}.`);
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', paragraphs));
+    const scan = scanner();
+    await scan.start();
+    expect(background.requests[0]!.sentences).toHaveLength(MAX_SESSION_SENTENCES);
+
+    const added = document.createElement('p');
+    added.textContent = 'Rubio later told reporters that the decision would rest with the president, who has grown impatient.';
+    document.getElementById('story')!.append(added);
+    await scan.update([added], false);
+    expect(background.requests).toHaveLength(1);
   });
 });
 
