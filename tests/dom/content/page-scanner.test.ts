@@ -151,6 +151,37 @@ describe('content that arrives later', () => {
     expect(background.requests).toHaveLength(1);
   });
 
+  it('does not read a paragraph again when the page moves it into a new wrapper', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const paragraph = document.querySelectorAll('#story p')[1]!;
+    const wrapper = document.createElement('div');
+    wrapper.className = 'paragraph-wrapper';
+    paragraph.before(wrapper);
+    wrapper.append(paragraph);
+    await scan.update([wrapper], true);
+
+    expect(background.requests).toHaveLength(1);
+    expect(shownTexts()).toContain(STORY[1]!.split(' “')[0]);
+  });
+
+  it('reads only the new paragraph added inside a container that has text of its own', async () => {
+    loadPage(
+      'Rubio warns US may walk away from Ukraine peace efforts',
+      `<article id="story"><h1>Rubio warns US may walk away</h1><div id="body">${STORY[0]}${STORY.slice(1).map((p) => `<p>${p}</p>`).join('')}</div></article>`,
+    );
+    const scan = scanner();
+    await scan.start();
+    const before = background.requests[0]!.sentences.length;
+    const added = document.createElement('p');
+    added.textContent = 'Rubio later told reporters that the decision would rest with the president, who has grown impatient with both sides.';
+    document.getElementById('body')!.append(added);
+    await scan.update([added], false);
+
+    expect(last()).toMatchObject({ from: before, sentences: [added.textContent], retired: [] });
+  });
+
   it('retires the sentences of a removed paragraph and stops showing them', async () => {
     loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
     const scan = scanner();
