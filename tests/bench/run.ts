@@ -2,7 +2,9 @@
  * `npm run bench`: how long matching takes, in Node, next to the plain-Fuse.js baseline.
  *
  *  - cold start: build the corpus from seeds/ (sentences, roles, quotes, points), parse the built
- *    corpus from JSON (what the extension does with the bundled corpus), build the matcher's index;
+ *    corpus from JSON (what the extension does with the bundled corpus), seed it into IndexedDB and
+ *    read it back (what a restarted service worker does; fake-indexeddb here, so an in-memory
+ *    stand-in for the browser's store), build the matcher's index;
  *  - a typical article (~1,000 words) and a long page (~20,000 words), written from the dev set's
  *    sentences (on- and off-story), scanned against the seed corpus and against a corpus grown 100×
  *    with generated articles;
@@ -11,6 +13,9 @@
  * Fuse.js baseline is timed on a sample of sentences where a whole page would take minutes; the
  * table says so.
  */
+import 'fake-indexeddb/auto';
+import { ParallaxDB } from '../../lib/db/database';
+import { loadCorpus, seedCorpus } from '../../lib/db/seed';
 import { Matcher } from '../../lib/match/matcher';
 import { normalizedTokens } from '../../lib/text/normalize';
 import type { Article, Corpus, Sentence } from '../../lib/types';
@@ -43,6 +48,16 @@ function time(runs: number, fn: () => void): { first: number; median: number } {
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     fn();
+    times.push(performance.now() - t);
+  }
+  return { first: times[0] ?? 0, median: median(times) };
+}
+
+async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<{ first: number; median: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
     times.push(performance.now() - t);
   }
   return { first: times[0] ?? 0, median: median(times) };
@@ -133,6 +148,15 @@ const build = time(5, () => loadSeedCorpus());
 const corpus = loadSeedCorpus();
 const json = JSON.stringify(corpus);
 const parse = time(21, () => JSON.parse(json));
+let dbCount = 0;
+const seedDb = await timeAsync(5, async () => {
+  const db = new ParallaxDB(`bench-seed-${dbCount++}`);
+  await seedCorpus(db, corpus);
+  db.close();
+});
+const storedDb = new ParallaxDB('bench-load');
+await seedCorpus(storedDb, corpus);
+const loadDb = await timeAsync(11, () => loadCorpus(storedDb));
 const heapCorpus = heapMb();
 const index = time(21, () => Matcher.fromCorpus(corpus));
 const matcher = Matcher.fromCorpus(corpus);
@@ -153,6 +177,8 @@ console.log(
     [
       ['build corpus from seeds/ (split, roles, quotes, points)', `${ms(build.median)} ms`, '-'],
       [`parse built corpus JSON (${(json.length / 1024).toFixed(0)} KB)`, `${ms(parse.median)} ms`, '-'],
+      ['seed IndexedDB (first install; fake-indexeddb)', `${ms(seedDb.median)} ms`, '-'],
+      ['load corpus from IndexedDB (worker restart; fake-indexeddb)', `${ms(loadDb.median)} ms`, '-'],
       ['build matcher index', `${ms(index.median)} ms`, `${ms(grownIndex.median)} ms`],
       ['article sentences indexed', String(matcher.targetCount), String(grownMatcher.targetCount)],
       ['heap: corpus', `${(heapCorpus - heapStart).toFixed(1)} MB`, `${(heapGrownCorpus - heapIndex).toFixed(1)} MB`],
