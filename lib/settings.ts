@@ -4,8 +4,9 @@
  * these say: they are the reader asking.
  *
  * Stored in the extension's storage.local under one key. The content script reads them itself
- * before it scans (a storage read, no message to the background), so a page on a site where
- * scanning is off is never read, and the service worker is not woken for it.
+ * before it scans (a storage read, no message to the background), so nothing of a page on a site
+ * where scanning is off is read; it only tells the background that it skipped the page, so the
+ * panel can say why.
  */
 import type { StorageArea } from './storage-area';
 

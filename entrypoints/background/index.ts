@@ -81,9 +81,11 @@ export default defineBackground(() => {
     runCommand(command, tab, lookupText).catch(logRelayFailure);
   });
 
-  // A new page in the tab: the old scan no longer describes it.
+  // A tab starting to load a page: the old scan no longer describes it. (Without the "tabs"
+  // permission `change.url` is never set, so the status alone says so; a new page with a content
+  // script scans itself, and a page without one — a browser page — must not show the old scan.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) {
+    if (change.status === 'loading') {
       void forgetPageSession(tabId);
       void setTabState(tabId, { status: 'pending' });
     }

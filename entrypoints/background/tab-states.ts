@@ -17,9 +17,41 @@ export async function getTabState(tabId: number): Promise<TabState> {
   return (stored[key] as TabState | undefined) ?? { status: 'pending' };
 }
 
+/** Matches kept per sentence when a scan is too big for storage.session (10 MB for all tabs). */
+const TRIMMED_MATCHES = 2;
+
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
-  await browser.storage.session.set({ [keyOf(tabId)]: state });
+  await storeTabState(tabId, state);
   await showBadge(tabId, state);
+}
+
+/**
+ * Store a tab's state; a scan over the session quota is kept with fewer matches per sentence
+ * rather than lost (highlights and the badge do not depend on it, the panel would be empty).
+ */
+async function storeTabState(tabId: number, state: TabState): Promise<void> {
+  const key = keyOf(tabId);
+  try {
+    await browser.storage.session.set({ [key]: state });
+    return;
+  } catch (error) {
+    if (state.status !== 'scanned') throw error;
+  }
+  const { scan } = state;
+  const trimmed: TabState = {
+    status: 'scanned',
+    scan: { ...scan, sentences: scan.sentences.map((s) => ({ ...s, matches: s.matches.slice(0, TRIMMED_MATCHES) })) },
+  };
+  try {
+    await browser.storage.session.set({ [key]: trimmed });
+  } catch {
+    await browser.storage.session.set({
+      [key]: {
+        status: 'error',
+        message: `This page has ${scan.sentences.length} matching sentences, more than Parallax can keep for the panel. Its highlights still show on the page.`,
+      } satisfies TabState,
+    });
+  }
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -1,7 +1,6 @@
 /**
  * Whether the reader lets this page be scanned automatically (lib/settings.ts). The content script
- * reads storage.local itself: no message, so the service worker is not woken for a page it will
- * not scan, and nothing of the page is read before the answer.
+ * reads storage.local itself, before anything of the page is read.
  */
 import { browser } from 'wxt/browser';
 import { autoScanOffReason, loadSettings } from '@/lib/settings';

@@ -83,3 +83,20 @@ describe('a page about something else', () => {
     await page.close();
   });
 });
+
+describe('a tab that moves on to another page', () => {
+  it('drops the old scan: a browser page afterwards shows no badge and no stale result', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/world/rubio-paris.html'));
+    const tabId = await scannedTab(browser, page);
+    expect(await badgeText(browser, tabId)).not.toBe('');
+
+    await page.goto('chrome://version');
+    await expect.poll(() => badgeText(browser, tabId)).toBe('');
+    const panel = await openPanel(browser, tabId);
+    await panel.getByRole('heading', { name: 'Parallax can’t read this page' }).waitFor();
+    expect(await panel.locator('body').innerText()).not.toContain('The United States may withdraw');
+    await panel.close();
+    await page.close();
+  });
+});
