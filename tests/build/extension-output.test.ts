@@ -7,10 +7,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR as BUILT } from '../e2e/harness/extension';
+import { EXTENSION_DIR } from '../e2e/harness/extension';
 
-/** PARALLAX_EXTENSION_DIR: a build of one's own, when several people build in one working tree. */
-const EXTENSION_DIR = process.env.PARALLAX_EXTENSION_DIR ?? BUILT;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -117,8 +117,7 @@ function status(page: Page, text: string | RegExp) {
 beforeAll(async () => {
   server = await servePages([]);
   server.route('/digest/rubio.html', { body: quotingPage() });
-  // PARALLAX_EXTENSION_DIR: a build of one's own, when several people build in one working tree.
-  browser = await launchBrowser({ extensionDir: process.env.PARALLAX_EXTENSION_DIR });
+  browser = await launchBrowser();
   downloads = mkdtempSync(join(tmpdir(), 'parallax-downloads-'));
   settings = await browser.newPage();
   await settings.goto(`chrome-extension://${browser.extensionId}/options.html`);

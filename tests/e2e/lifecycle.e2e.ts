@@ -125,8 +125,7 @@ beforeAll(async () => {
   server = await servePages([]);
   server.route('/world/rubio-paris.html', { body: newsPage(STORY_TITLE, VOICE) });
   for (let i = 0; i <= PAGE_COLD_STARTS; i++) server.route(`/world/rubio-paris-${i}.html`, { body: newsPage(STORY_TITLE, VOICE) });
-  // PARALLAX_EXTENSION_DIR: a build of one's own, when several people build in one working tree.
-  browser = await launchBrowser({ extensionDir: process.env.PARALLAX_EXTENSION_DIR });
+  browser = await launchBrowser();
   // A tab of its own for the DevTools session, so that closing test pages does not end it.
   const blank = await browser.newPage();
   watch = await WorkerWatch.attach(browser, blank);

@@ -23,8 +23,6 @@ import { servePages, type PageServer } from './harness/server';
 /** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
 declare const chrome: typeof ChromeApi;
 
-/** PARALLAX_EXTENSION_DIR: a build of one's own, when several people build in one working tree. */
-const EXTENSION = process.env.PARALLAX_EXTENSION_DIR ?? EXTENSION_DIR;
 const ROOT = join(import.meta.dirname, '..', '..');
 const seedParagraphs = (file: string) =>
   readFileSync(join(ROOT, 'seeds', file), 'utf8')
@@ -81,7 +79,7 @@ describe('the recorders', () => {
   it('see a service worker’s fetch, in Playwright’s record and in Chromium’s network log', async () => {
     // A copy of the extension without its content security policy, which refuses any fetch.
     const copy = mkdtempSync(join(tmpdir(), 'parallax-no-csp-'));
-    cpSync(EXTENSION, copy, { recursive: true });
+    cpSync(EXTENSION_DIR, copy, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     delete manifest.content_security_policy;
     writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
@@ -119,7 +117,7 @@ describe('every flow, with the extension as built', () => {
   };
 
   beforeAll(async () => {
-    ({ browser, record, cleanUp } = await recordedBrowser(EXTENSION));
+    ({ browser, record, cleanUp } = await recordedBrowser(EXTENSION_DIR));
   });
 
   afterAll(async () => {

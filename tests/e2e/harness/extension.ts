@@ -13,7 +13,11 @@ import { CHROMIUM_MISSING, findChromium } from '../../../lib/node/browser';
 /** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
 declare const chrome: typeof ChromeApi;
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+/**
+ * The built extension under test: .output/chrome-mv3 (npm run test:e2e builds it), or
+ * $PARALLAX_EXTENSION_DIR, a build of one's own when several people build in one working tree.
+ */
+export const EXTENSION_DIR = process.env.PARALLAX_EXTENSION_DIR || resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 export interface Browser {
   context: BrowserContext;
