@@ -20,7 +20,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false }), bundledCorpusPlugin()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
       'See how other outlets worded the same point, highlighted in place. Runs entirely in your browser.',
@@ -56,7 +56,14 @@ export default defineConfig({
     },
     icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
-  },
+    // Firefox: a stable id (storage and IndexedDB are kept per id), 140+ for the CSS Custom
+    // Highlight API, and the declaration that Parallax collects no data at all.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'parallax@parallax-extension', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   hooks: {
     // Dev mode only: pages load their modules and styles from the local dev server and reload over
     // its socket. A build keeps EXTENSION_PAGES_CSP as it is.
