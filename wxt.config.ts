@@ -84,5 +84,7 @@ export default defineConfig({
   // `npm start` opens the system's Chromium (or $CHROME_PATH) with the extension loaded.
   webExt: {
     binaries: { chrome: findChromium() ?? 'chromium' },
+    // Chromium refuses to start its sandbox as root (containers, CI boxes); elsewhere keep it.
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
 });
