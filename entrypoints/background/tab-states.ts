@@ -21,8 +21,18 @@ export async function getTabState(tabId: number): Promise<TabState> {
 const TRIMMED_MATCHES = 2;
 
 export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  // A scan that finishes after its tab closed would outlive forgetTab and stay for the session.
+  if (!(await tabExists(tabId))) return;
   await storeTabState(tabId, state);
   await showBadge(tabId, state);
+}
+
+/** tabs.get needs no permission to say whether a tab exists (only its URL and title need "tabs"). */
+async function tabExists(tabId: number): Promise<boolean> {
+  return browser.tabs.get(tabId).then(
+    (tab) => tab !== undefined,
+    () => false,
+  );
 }
 
 /**

@@ -117,7 +117,9 @@ export async function scannedTab(browser: Browser, page: Page, timeout = 15_000)
       for (const [key, state] of Object.entries(states)) {
         const scanned = state as { status?: string; scan?: { url?: string } };
         if (key.startsWith('tab:') && scanned.status === 'scanned' && scanned.scan?.url === pageUrl) {
-          return Number(key.slice(4));
+          // An earlier test's tab at the same address may be closing: only a live tab counts.
+          const id = Number(key.slice(4));
+          if (await chrome.tabs.get(id).then(() => true, () => false)) return id;
         }
       }
       return null;

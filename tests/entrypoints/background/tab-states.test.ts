@@ -1,17 +1,29 @@
 // The background's per-tab states: kept in storage.session, mirrored on the badge, and a scan too big
 // for the session quota is kept trimmed rather than lost.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getTabState, setTabState } from '../../../entrypoints/background/tab-states';
 import type { TabState } from '../../../lib/protocol';
 import { vtScan } from '../../fixtures/panel';
 
-const TAB = 7;
+let TAB: number;
 const scanned: TabState = { status: 'scanned', scan: vtScan };
 
 describe('tab states', () => {
+  beforeEach(async () => {
+    TAB = (await fakeBrowser.tabs.create({ url: 'https://example.org/news' })).id!;
+  });
+
   afterEach(() => {
     vi.restoreAllMocks();
+  });
+
+  it('stores nothing for a tab that closed before its scan finished', async () => {
+    // (fakeBrowser.tabs.remove itself fails in the fake; a tab id that no longer exists is the same case.)
+    const closed = TAB + 1000;
+    await setTabState(closed, scanned);
+    expect(await getTabState(closed)).toEqual({ status: 'pending' });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('is pending until the tab reports, then holds its scan and counts it on the badge', async () => {
