@@ -10,7 +10,7 @@ import './highlights.css';
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runInSlices } from '@/lib/extract';
+import { slicedRunner } from '@/lib/extract';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
 import { isHiddenByStyle } from './hidden-by-style';
 import { CardController } from './hover-card';
@@ -30,24 +30,6 @@ import { PageUi } from './ui-host';
  * the first slice held the main thread for 52 ms.
  */
 export const CONTENT_SLICE_MS = 15;
-
-/**
- * Between two slices, the page's own queued tasks (its timers, network callbacks, messages) run
- * first: a message to ourselves is queued behind them. scheduler.yield(), the library's default,
- * lets input and rendering through but resumes ahead of the page's tasks, so on a 100,000-element
- * page the page's timers waited 800 ms for the whole scan. (A 0 ms timeout would do too, but
- * browsers stretch chained timeouts to 4 ms each.)
- */
-function behindPageTasks(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /** Pointer positions hit-tested at most this often: a hover needs no more than ~20 checks a second. */
 export const HIT_TEST_INTERVAL_MS = 50;
@@ -71,8 +53,10 @@ function messageOf(error: unknown): string {
 function startOnPage(ctx: ContentScriptContext): void {
   const background = defineExtensionMessaging<BackgroundProtocol>();
   const content = defineExtensionMessaging<ContentProtocol>();
-  const run = <T>(steps: Generator<void, T>) =>
-    runInSlices(steps, { signal: ctx.signal, sliceMs: CONTENT_SLICE_MS, pause: behindPageTasks });
+  // One clock for every run (gate, extraction, Ranges, lookups): the end of one run's slice, the
+  // work between runs and the next run's first slice never add up to one long task. Between
+  // slices the page's own queued tasks run first (the runner's default pause).
+  const run = slicedRunner({ signal: ctx.signal, sliceMs: CONTENT_SLICE_MS });
 
   const report = (error: unknown): void => {
     if (ctx.isInvalid || (error instanceof DOMException && error.name === 'AbortError')) return;

@@ -15,7 +15,7 @@
 import {
   extractArticleSteps,
   extractBlocksSteps,
-  runInSlices,
+  slicedRunner,
   type Block,
   type ExtractOptions,
   type PageSentence,
@@ -46,7 +46,7 @@ export interface ScannerOptions {
   isOwnNode: (node: Node) => boolean;
   /** Hidden-ness only the browser can tell (see ExtractOptions.isHidden). */
   isHidden?: (element: Element) => boolean;
-  /** Runs step generators; defaults to `runInSlices` (30 ms slices). */
+  /** Runs step generators; defaults to a `slicedRunner` of 30 ms slices. */
   run?: <T>(steps: Generator<void, T>) => Promise<T>;
   /** A fresh id for each page session. */
   newSessionId?: () => string;
@@ -127,7 +127,7 @@ export class PageScanner {
   constructor(private readonly options: ScannerOptions) {
     this.doc = options.doc;
     this.host = options.host;
-    this.run = options.run ?? ((steps) => runInSlices(steps));
+    this.run = options.run ?? slicedRunner();
     this.newSessionId = options.newSessionId ?? (() => crypto.randomUUID());
     this.location = options.location ?? (() => options.doc.URL);
     const skip = (element: Element) => this.marks.has(element) || options.isOwnNode(element);

@@ -4,8 +4,10 @@
  * linkedom, see lib/node/html.ts): it reads only the DOM and attributes, never layout.
  *
  * Every entry point exists in two shapes: a plain function, and a generator (`…Steps`) that
- * yields every few hundred nodes so the content script can hand the main thread back between
- * slices (`runInSlices`). Cost: linear in nodes and characters; no recursion.
+ * yields every few hundred nodes (and every few thousand characters of one long text node or
+ * block) so the content script can hand the main thread back between slices (`runInSlices`); no
+ * single step grows with the page. Cost: linear in nodes and characters; no recursion. A block
+ * reads at most MAX_BLOCK_CHARS characters (walk.ts): the rest of an absurd one is ignored.
  *
  * Dynamic pages: the first scan is `extractArticle(document)`. Content that arrives later inside
  * the article's root is read with `extractBlocks(addedElement, { articleRoot })`; text that
@@ -14,7 +16,7 @@
  * or the new content lies outside it, scan the document again.
  */
 import type { PageText } from '../types';
-import { chooseRoot, headline, isInArticle, isStoryBlock, notAnArticle } from './article';
+import { chooseRootSteps, headline, isInArticle, isStoryBlock, notAnArticle, SCORE_ELEMENTS_PER_STEP } from './article';
 import {
   BLOCK_TAGS,
   isArticleLandmark,
@@ -22,7 +24,8 @@ import {
   isHiddenByAttributes,
   SKIPPED_TAGS,
 } from './furniture';
-import { blockSentences } from './sentences';
+import { blockSentences, blockSentencesSteps, SENTENCE_WINDOW_CHARS } from './sentences';
+import { runToEnd } from './slices';
 import { declaredTitle } from './title';
 import type {
   Block,
@@ -37,14 +40,14 @@ import { type RawBlock, walk } from './walk';
 export type * from './types';
 export { sentenceRange, sentenceRanges, segmentRanges } from './ranges';
 export { spanSegments } from './sentences';
-export { runInSlices } from './slices';
+export { runInSlices, runToEnd, slicedRunner } from './slices';
 
 /** Blocks split into sentences between two yields: splitting takes ~11 µs per seed paragraph in Node. */
 export const SENTENCE_BLOCKS_PER_STEP = 50;
 
 /** The article of a page, all at once. Prefer `extractArticleSteps` on the live page. */
 export function extractArticle(source: Document | Element, options: ExtractOptions = {}): ExtractedArticle {
-  return finish(extractArticleSteps(source, options));
+  return runToEnd(extractArticleSteps(source, options));
 }
 
 /** `extractArticle`, yielding between slices of work. */
@@ -61,11 +64,16 @@ export function* extractArticleSteps(
   if (start === null) return noArticle('empty-page', 'the document has no body');
 
   const walked = yield* walk(start, options);
-  const root = chooseRoot(walked);
+  const root = yield* chooseRootSteps(walked);
   if (root < 0) {
     return noArticle('empty-page', `no paragraph of prose among ${walked.blocks.length} blocks of text`);
   }
-  const inArticle = walked.blocks.filter((block) => isInArticle(walked, root, block));
+  const inArticle: RawBlock[] = [];
+  for (let i = 0; i < walked.blocks.length; i++) {
+    const block = walked.blocks[i]!;
+    if (isInArticle(walked, root, block)) inArticle.push(block);
+    if ((i + 1) % SCORE_ELEMENTS_PER_STEP === 0) yield;
+  }
   const verdict = notAnArticle(inArticle);
   if (verdict !== null) return noArticle(verdict.reason, verdict.detail);
 
@@ -98,7 +106,7 @@ export interface ExtractBlocksOptions extends ExtractOptions {
 
 /** The story blocks and sentences of one subtree, judged as part of the article. */
 export function extractBlocks(subtree: Element, options: ExtractBlocksOptions = {}): ExtractedBlocks {
-  return finish(extractBlocksSteps(subtree, options));
+  return runToEnd(extractBlocksSteps(subtree, options));
 }
 
 /** `extractBlocks`, yielding between slices of work. */
@@ -147,7 +155,11 @@ function* toBlocksAndSentences(
       runs: rawBlock.runs,
     };
     blocks.push(block);
-    for (const sentence of blockSentences(block, firstSentenceIndex + sentences.length)) sentences.push(sentence);
+    const firstIndex = firstSentenceIndex + sentences.length;
+    const own = block.text.length > SENTENCE_WINDOW_CHARS
+      ? yield* blockSentencesSteps(block, firstIndex)
+      : blockSentences(block, firstIndex);
+    for (const sentence of own) sentences.push(sentence);
     if (blocks.length % SENTENCE_BLOCKS_PER_STEP === 0) yield;
   }
   return { blocks, sentences };
@@ -196,12 +208,4 @@ function isDocument(source: Document | Element): source is Document {
 
 function ownerDocumentOf(source: Document | Element): Document {
   return isDocument(source) ? source : source.ownerDocument;
-}
-
-/** Runs a step generator to its end. */
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }

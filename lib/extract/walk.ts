@@ -4,8 +4,9 @@
  * none); block boundaries come from tags, whitespace collapses as CSS `white-space: normal` does.
  *
  * The walk iterates with an explicit stack (pages nest thousands of elements deep), visits each
- * node once, and is a generator that yields every WALK_NODES_PER_STEP nodes so a caller can give
- * the page's main thread back between slices. It reads open shadow roots (a host's rendered
+ * node once, and is a generator that yields every WALK_NODES_PER_STEP nodes, and within a long
+ * text node every WALK_CHARS_PER_STEP characters, so a caller can give the page's main thread
+ * back between slices. It reads open shadow roots (a host's rendered
  * children are its shadow tree, with slots filled from the host's light DOM) and leaves frames alone.
  *
  * It records every element it enters in pre-order, with its parent and subtree end, so the
@@ -26,6 +27,20 @@ import type { ExtractOptions, TextRun } from './types';
  * page took ~110 ms in 300 steps), so a slice can stop close to its budget.
  */
 export const WALK_NODES_PER_STEP = 500;
+
+/**
+ * Characters of one text node read between two yields: about the work of WALK_NODES_PER_STEP
+ * nodes. A 5 MB text node read whole held Chromium's main thread for ~100 ms in one step.
+ */
+export const WALK_CHARS_PER_STEP = 20_000;
+
+/**
+ * Characters one block reads at most; the rest of its text is ignored. About 40,000 words, twice
+ * a very long read, and the longest block of the fixture pages has 604 characters: a longer block
+ * is a data dump (a 5 MB text node, a log in a <pre>), not prose anyone reads, and reading all of
+ * it would cost seconds of page time for sentences nobody would be shown.
+ */
+export const MAX_BLOCK_CHARS = 250_000;
 
 /** A block of text as the walk found it, before the article is chosen. */
 export interface RawBlock {
@@ -121,7 +136,7 @@ function slotContent(slot: Element): Node[] | null {
 
 /**
  * Walks the rendered tree under `start` (itself included). Returns the blocks and element table.
- * Cost: O(nodes + characters); memory: one stack frame per level of nesting.
+ * Cost: O(nodes + characters read); memory: one stack frame per level of nesting.
  */
 export function* walk(
   start: Element,
@@ -175,30 +190,46 @@ export function* walk(
     if (inLink) linkChars += length;
   }
 
-  function appendText(node: Text, inLink: boolean): void {
+  /**
+   * Reads node.data from `from` for at most WALK_CHARS_PER_STEP characters. Returns where to
+   * continue, or -1 when the node is done (or the block is full). A visible run cut at the window's
+   * end continues the same run in the next window (emit joins them), so the text is the same.
+   */
+  function appendText(node: Text, inLink: boolean, from: number): number {
     const data = node.data;
+    if (textLength >= MAX_BLOCK_CHARS) return -1;
+    const to = Math.min(data.length, from + WALK_CHARS_PER_STEP);
+    // A slice of a long string is a view in V8, not a copy.
+    const window = from === 0 && to === data.length ? data : data.slice(from, to);
     let gapStart = 0;
     VISIBLE_RUN.lastIndex = 0;
-    for (let match = VISIBLE_RUN.exec(data); match !== null; match = VISIBLE_RUN.exec(data)) {
-      if (match.index > gapStart) noteGap(node, data, gapStart, match.index);
+    for (let match = VISIBLE_RUN.exec(window); match !== null; match = VISIBLE_RUN.exec(window)) {
+      if (match.index > gapStart) noteGap(node, window, from, gapStart, match.index);
       if (pendingSpace) {
         pendingSpace = false;
         // The collapsed run renders as one space; map it to the run's first character.
         if (textLength > 0 && spaceNode !== null) emit(spaceNode, spaceOffset, ' ', inLink);
       }
-      emit(node, match.index, match[0], inLink);
+      const room = MAX_BLOCK_CHARS - textLength;
+      if (match[0].length >= room) {
+        if (room > 0) emit(node, from + match.index, match[0].slice(0, room), inLink);
+        return -1;
+      }
+      emit(node, from + match.index, match[0], inLink);
       gapStart = match.index + match[0].length;
     }
-    if (gapStart < data.length) noteGap(node, data, gapStart, data.length);
+    if (gapStart < window.length) noteGap(node, window, from, gapStart, window.length);
+    return to < data.length ? to : -1;
   }
 
-  function noteGap(node: Text, data: string, from: number, to: number): void {
+  /** Notes the gap window[from, to) between visible runs; `offset` is the window's place in the node. */
+  function noteGap(node: Text, window: string, offset: number, from: number, to: number): void {
     if (pendingSpace) return;
-    const at = data.slice(from, to).search(GAP_WHITESPACE);
+    const at = window.slice(from, to).search(GAP_WHITESPACE);
     if (at < 0) return;
     pendingSpace = true;
     spaceNode = node;
-    spaceOffset = from + at;
+    spaceOffset = offset + from + at;
   }
 
   /** Enters an element: records it and pushes its frame, or returns false when it is left out. */
@@ -257,8 +288,17 @@ export function* walk(
 
   if (!enter(start, null)) return result;
   let visited = 0;
+  // A text node longer than one step's worth, and where to continue reading it.
+  let longText: Text | null = null;
+  let longTextAt = 0;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
+    if (longText !== null) {
+      longTextAt = appendText(longText, frame.insideLink, longTextAt);
+      if (longTextAt < 0) longText = null;
+      yield;
+      continue;
+    }
     let node: Node | null;
     if (frame.list !== null) {
       node = frame.listIndex < frame.list.length ? frame.list[frame.listIndex++]! : null;
@@ -271,7 +311,13 @@ export function* walk(
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
-      appendText(node as Text, frame.insideLink);
+      const next = appendText(node as Text, frame.insideLink, 0);
+      if (next >= 0) {
+        longText = node as Text;
+        longTextAt = next;
+        yield;
+        continue;
+      }
     } else if (node.nodeType === ELEMENT_NODE) {
       enter(node as Element, frame);
     }

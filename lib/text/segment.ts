@@ -79,6 +79,15 @@ export function splitSentences(text: string): SentenceSpan[] {
   return sentences;
 }
 
+/**
+ * The sentences of `line`, which holds no line break, read as the middle of a line: unlike
+ * `splitSentences`, a leading list bullet is kept as text. For a caller that splits a very long
+ * line window by window and starts a window at a sentence of it (lib/extract/sentences.ts).
+ */
+export function splitLineSentences(line: string): SentenceSpan[] {
+  return splitLine(line).map((piece) => ({ text: line.slice(piece.start, piece.end), start: piece.start, end: piece.end }));
+}
+
 // --- Within a line ----------------------------------------------------------------------------
 
 let segmenter: Intl.Segmenter | null = null;

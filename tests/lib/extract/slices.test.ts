@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runInSlices } from '../../../lib/extract/slices';
+import { behindQueuedTasks, runInSlices, slicedRunner } from '../../../lib/extract/slices';
 
 function* counter(steps: number, onStep: () => void): Generator<void, string> {
   for (let i = 0; i < steps; i++) {
@@ -50,5 +50,31 @@ describe('runInSlices', () => {
     let clock = 0;
     const result = await runInSlices(counter(3, () => (clock += 50)), { now: () => clock });
     expect(result).toBe('done');
+  });
+});
+
+describe('slicedRunner', () => {
+  it('runs one run after another on one clock: a run that starts on a used slice pauses first', async () => {
+    let clock = 0;
+    const pauses: number[] = [];
+    const run = slicedRunner({ sliceMs: 10, now: () => clock, pause: async () => void pauses.push(clock) });
+    expect(await run(counter(2, () => (clock += 4)))).toBe('done');
+    expect(pauses).toEqual([]);
+    // Work between the runs, in the same task: the slice is used up by now.
+    clock += 5;
+    expect(await run(counter(1, () => (clock += 1)))).toBe('done');
+    expect(pauses).toEqual([13]);
+  });
+});
+
+describe('behindQueuedTasks', () => {
+  // That it resumes behind the page's queued timers is measured in Chromium (tests/e2e/hostile.e2e.ts,
+  // the page's heartbeat); here, that it is a task of its own, not a microtask.
+  it('resumes in a task of its own, after every microtask queued meanwhile', async () => {
+    let microtasks = 0;
+    const pause = behindQueuedTasks().then(() => microtasks);
+    const chain = (left: number): void => void (left > 0 && queueMicrotask(() => { microtasks++; chain(left - 1); }));
+    chain(100);
+    expect(await pause).toBe(100);
   });
 });

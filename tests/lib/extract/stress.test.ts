@@ -2,7 +2,10 @@
 // page. Times are compared between two sizes of the same page, never against a fixed wall clock.
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractArticleSteps } from '../../../lib/extract';
-import { WALK_NODES_PER_STEP } from '../../../lib/extract/walk';
+import { chooseRoot, chooseRootSteps, SCORE_ELEMENTS_PER_STEP } from '../../../lib/extract/article';
+import { SENTENCE_WINDOW_CHARS } from '../../../lib/extract/sentences';
+import { runToEnd } from '../../../lib/extract/slices';
+import { MAX_BLOCK_CHARS, walk, WALK_CHARS_PER_STEP, WALK_NODES_PER_STEP } from '../../../lib/extract/walk';
 import { parseHtml } from '../../../lib/node/html';
 
 /** Tenfold input may cost at most this many times more: linear is ~10, quadratic ~100. */
@@ -105,6 +108,43 @@ describe('a 100,000-element page', () => {
     while (!steps.next().done) yields++;
     // Every element has at least one text node or sibling to walk: more than one node per element.
     expect(yields).toBeGreaterThanOrEqual(Math.floor(big.elements / WALK_NODES_PER_STEP));
+  });
+});
+
+describe('choosing the article on a 100,000-element page', () => {
+  it(`scores ${SCORE_ELEMENTS_PER_STEP} elements per step, with the answer of one pass`, () => {
+    const walked = runToEnd(walk(parseHtml(hugePage(100_000).html).body));
+    const steps = chooseRootSteps(walked);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(walked.elements.length / SCORE_ELEMENTS_PER_STEP));
+    expect(step.value).toBe(chooseRoot(walked));
+    expect(walked.elements[step.value]!.className).toBe('article-body');
+  });
+});
+
+describe('a single 5 MB text node', () => {
+  const SENTENCE = 'The harbour authority reported a record harvest of late apples after months of careful preparation. ';
+  const page = parseHtml(`<!doctype html><html><head><title>Dump</title></head><body><main><article><h1>Rubio warns on Ukraine talks</h1>
+    ${`<p>${PARAGRAPH}</p>`.repeat(3)}<p id="dump"></p><p>${PARAGRAPH}</p></article></main></body></html>`);
+  page.getElementById('dump')!.appendChild(page.createTextNode(SENTENCE.repeat(Math.ceil(5_000_000 / SENTENCE.length))));
+
+  it(`reads its first ${MAX_BLOCK_CHARS} characters, and the article around it`, () => {
+    const article = extractArticle(page);
+    const dump = article.blocks.find((b) => b.element.id === 'dump')!;
+    expect(dump.text.length).toBeLessThanOrEqual(MAX_BLOCK_CHARS);
+    expect(dump.text.length).toBeGreaterThan(MAX_BLOCK_CHARS - SENTENCE.length);
+    expect(article.sentences.filter((s) => s.block === dump.index).length).toBe(Math.ceil(dump.text.length / SENTENCE.length));
+    // The paragraph after the dump is read too.
+    expect(article.sentences.at(-1)!.text).toMatch(/^Rubio said the administration is not willing/);
+  });
+
+  it('is read and split in steps of bounded size', () => {
+    const steps = extractArticleSteps(page);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    expect(yields).toBeGreaterThanOrEqual(MAX_BLOCK_CHARS / WALK_CHARS_PER_STEP + MAX_BLOCK_CHARS / SENTENCE_WINDOW_CHARS - 2);
   });
 });
 

@@ -1,6 +1,6 @@
 // The walk: text as a reader sees it, block by block, each character traceable to its text node.
 import { describe, expect, it } from 'vitest';
-import { walk, WALK_NODES_PER_STEP, type WalkResult } from '../../../lib/extract/walk';
+import { MAX_BLOCK_CHARS, walk, WALK_CHARS_PER_STEP, WALK_NODES_PER_STEP, type WalkResult } from '../../../lib/extract/walk';
 import type { ExtractOptions } from '../../../lib/extract/types';
 import { parseHtml } from '../../../lib/node/html';
 
@@ -149,5 +149,53 @@ describe('cost', () => {
     expect(result.blocks).toHaveLength(10_000);
     expect(result.blocks[9_999]!.text).toBe('level 9999');
     expect(result.end[0]).toBe(10_000);
+  });
+});
+
+describe('a huge text node', () => {
+  /** Words with every kind of gap the walk collapses, `chars` characters in all. */
+  function hugeText(chars: number): string {
+    const words = ['Rubio', 'said\n\n', 'the', 'U.S.\u00a0could', 'walk\u00adaway', '\twithin', 'days.   '];
+    const parts: string[] = [];
+    let length = 0;
+    for (let i = 0; length < chars; i++) {
+      const word = `${words[i % words.length]!}${i % 3 === 0 ? ' ' : '  '}`;
+      parts.push(word);
+      length += word.length;
+    }
+    return parts.join('').slice(0, chars);
+  }
+
+  it(`is read ${WALK_CHARS_PER_STEP} characters per step, into the same text as read whole`, () => {
+    const data = hugeText(WALK_CHARS_PER_STEP * 6 + 123);
+    const root = body('<p></p><p>after</p>');
+    root.firstElementChild!.appendChild(root.ownerDocument.createTextNode(data));
+    const { result, yields } = run(walk(root));
+    // What a reader sees: whitespace collapsed, soft hyphens gone.
+    const expected = data.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    expect(result.blocks.map((b) => b.text)).toEqual([expected, 'after']);
+    expect(rebuilt(result)[0]).toBe(expected);
+    expect(yields).toBeGreaterThanOrEqual(6);
+  });
+
+  it(`cuts a block at ${MAX_BLOCK_CHARS} characters and reads on after it`, () => {
+    const data = hugeText(MAX_BLOCK_CHARS * 2);
+    const root = body('<p></p><p>after</p>');
+    root.firstElementChild!.appendChild(root.ownerDocument.createTextNode(data));
+    root.firstElementChild!.append(' and a tail in another node');
+    const { result } = run(walk(root));
+    const whole = data.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    expect(result.blocks).toHaveLength(2);
+    expect(result.blocks[0]!.text).toHaveLength(MAX_BLOCK_CHARS);
+    expect(whole.startsWith(result.blocks[0]!.text)).toBe(true);
+    expect(result.blocks[1]!.text).toBe('after');
+  });
+
+  it('cuts a single word longer than a block at the cap', () => {
+    const root = body('<p></p>');
+    root.firstElementChild!.appendChild(root.ownerDocument.createTextNode('a'.repeat(MAX_BLOCK_CHARS + 10)));
+    const { result } = run(walk(root));
+    expect(result.blocks[0]!.text).toHaveLength(MAX_BLOCK_CHARS);
+    expect(result.blocks[0]!.runs).toEqual([expect.objectContaining({ nodeStart: 0, textStart: 0, length: MAX_BLOCK_CHARS })]);
   });
 });
