@@ -11,6 +11,7 @@ import { FuseBaseline, TfidfBaseline } from './baselines';
 import {
   addCounts,
   emptyCounts,
+  evaluateDiagnostic,
   evaluateLeaveOneOut,
   evaluatePages,
   evaluateSentences,
@@ -20,11 +21,13 @@ import {
   sentenceItems,
   ungatedSystem,
   type Counts,
+  type DiagnosticResult,
   type LooResult,
   type PageResult,
   type System,
 } from './metrics';
 import type { Devset, ResolvedGold, Split } from '../devset/devset';
+import { loadDiagnostic, type DiagnosticPage } from '../devset/diagnostic/diagnostic';
 
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -42,11 +45,14 @@ export interface SystemRun {
   looPerOutlet: LooResult[];
   /** Everything sentence-level together: labeled sentences, on-story page sentences, leave-one-out. */
   all: Record<Split, Counts>;
+  /** The diagnostic rewrites (tests/devset/diagnostic/): a section of its own, in neither split. */
+  diagnostic: DiagnosticResult;
 }
 
 export interface EvalRun {
   corpus: Corpus;
   devset: Devset;
+  diagnostic: DiagnosticPage[];
   gold: ResolvedGold;
   tfidfThreshold: number;
   systems: SystemRun[];
@@ -62,6 +68,7 @@ function runSystem(
   name: string,
   corpus: Corpus,
   devset: Devset,
+  diagnostic: readonly DiagnosticPage[],
   gold: ResolvedGold,
   make: (c: Pick<Corpus, 'articles' | 'sentences' | 'points'>) => System,
 ): SystemRun {
@@ -79,7 +86,7 @@ function runSystem(
     dev: addCounts(addCounts(sentences.dev, pages.onStoryPages.dev.counts), leaveOneOut.dev),
     test: addCounts(addCounts(sentences.test, pages.onStoryPages.test.counts), leaveOneOut.test),
   };
-  return { name, sentences, pages, leaveOneOut, looPerOutlet, all };
+  return { name, sentences, pages, leaveOneOut, looPerOutlet, all, diagnostic: evaluateDiagnostic(system, diagnostic, gold, active) };
 }
 
 /** F1 of a TF-IDF threshold on the dev split of the labeled sentences. */
@@ -96,18 +103,19 @@ export function runEval(options: { params?: Partial<MatchParams>; baselines?: bo
   const devset = loadDevset();
   const gold = resolveGold(devset, corpus);
   if (gold.errors.length > 0) throw new Error(`dev set references do not resolve:\n${gold.errors.join('\n')}`);
-  const systems = [runSystem('Parallax', corpus, devset, gold, (c) => parallaxSystem(c, options.params))];
+  const diagnostic = loadDiagnostic(new Set(devset.points.map((p) => p.id)));
+  const systems = [runSystem('Parallax', corpus, devset, diagnostic, gold, (c) => parallaxSystem(c, options.params))];
   let tfidfThreshold = Number.NaN;
   if (options.baselines !== false) {
-    systems.push(runSystem('Fuse.js, default options', corpus, devset, gold, (c) => ungatedSystem(new FuseBaseline(c))));
+    systems.push(runSystem('Fuse.js, default options', corpus, devset, diagnostic, gold, (c) => ungatedSystem(new FuseBaseline(c))));
     tfidfThreshold = TFIDF_THRESHOLDS.reduce((best, t) =>
       tfidfDevF1(corpus, devset, gold, t) > tfidfDevF1(corpus, devset, gold, best) ? t : best,
     );
     systems.push(
-      runSystem(`TF-IDF cosine ≥ ${tfidfThreshold}`, corpus, devset, gold, (c) => ungatedSystem(new TfidfBaseline(c, tfidfThreshold))),
+      runSystem(`TF-IDF cosine ≥ ${tfidfThreshold}`, corpus, devset, diagnostic, gold, (c) => ungatedSystem(new TfidfBaseline(c, tfidfThreshold))),
     );
   }
-  return { corpus, devset, gold, tfidfThreshold, systems, points: pointPairs(corpus, gold) };
+  return { corpus, devset, diagnostic, gold, tfidfThreshold, systems, points: pointPairs(corpus, gold) };
 }
 
 /** Cross-article sentence pairs that share a computed point, against those that share a gold point. */

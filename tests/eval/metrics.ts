@@ -12,6 +12,7 @@ import { Matcher } from '../../lib/match/matcher';
 import type { MatchParams } from '../../lib/match/params';
 import { loadDevset, resolveGold, splitOf, type Devset, type ResolvedGold, type Split } from '../devset/devset';
 import type { Scored, SentenceMatcher } from './baselines';
+import type { DiagnosticPage } from '../devset/diagnostic/diagnostic';
 
 export interface EvalItem {
   id: string;
@@ -248,3 +249,69 @@ export function evaluateLeaveOneOut(
 }
 
 export { loadDevset, resolveGold };
+
+/** How a system does on the diagnostic rewrites (tests/devset/diagnostic/), reported on their own. */
+export interface DiagnosticResult {
+  /** Sentences of the on-story rewrites, through the page scan (page gate included). */
+  scanned: Counts;
+  /** The same sentences matched one by one, without the gate: the sentence matcher alone. */
+  ungated: Counts;
+  onStoryPages: number;
+  onStoryFound: number;
+  offStoryPages: number;
+  offStoryJudgedOn: number;
+  offStorySentences: number;
+  /** Off-story sentences the page scan flags (must be 0). */
+  offStoryFlagged: number;
+  /** Off-story sentences that match when matched one by one (a selection lookup has no gate): the margin. */
+  offStoryUngatedFlagged: number;
+  perPage: { id: string; onStory: boolean; judgedOnStory: boolean; scanned: Counts; ungated: Counts; flagged: number; ungatedFlagged: number }[];
+}
+
+/** Score `system` on the diagnostic pages, through the page scan and sentence by sentence. */
+export function evaluateDiagnostic(
+  system: System,
+  pages: readonly DiagnosticPage[],
+  gold: ResolvedGold,
+  active: ReadonlySet<string>,
+): DiagnosticResult {
+  const r: DiagnosticResult = {
+    scanned: emptyCounts(),
+    ungated: emptyCounts(),
+    onStoryPages: 0,
+    onStoryFound: 0,
+    offStoryPages: 0,
+    offStoryJudgedOn: 0,
+    offStorySentences: 0,
+    offStoryFlagged: 0,
+    offStoryUngatedFlagged: 0,
+    perPage: [],
+  };
+  for (const page of pages) {
+    const scan = system.scanPage({ title: page.title, sentences: page.sentences.map((s) => s.text) });
+    const scanned = emptyCounts();
+    const ungated = emptyCounts();
+    let ungatedFlagged = 0;
+    page.sentences.forEach((s, i) => {
+      const item: EvalItem = { id: `${page.id}:${i}`, split: 'test', text: s.text, points: s.points, touchPoints: s.touches };
+      const alone = system.match(s.text);
+      if (alone.length > 0) ungatedFlagged++;
+      countItem(scanned, item, scan.flagged.get(i) ?? [], gold, active);
+      countItem(ungated, item, alone, gold, active);
+    });
+    r.perPage.push({ id: page.id, onStory: page.onStory, judgedOnStory: scan.onStory, scanned, ungated, flagged: scan.flagged.size, ungatedFlagged });
+    if (page.onStory) {
+      r.onStoryPages++;
+      if (scan.onStory) r.onStoryFound++;
+      r.scanned = addCounts(r.scanned, scanned);
+      r.ungated = addCounts(r.ungated, ungated);
+    } else {
+      r.offStoryPages++;
+      if (scan.onStory) r.offStoryJudgedOn++;
+      r.offStorySentences += page.sentences.length;
+      r.offStoryFlagged += scan.flagged.size;
+      r.offStoryUngatedFlagged += ungatedFlagged;
+    }
+  }
+  return r;
+}

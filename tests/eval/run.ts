@@ -113,6 +113,60 @@ if (parallax !== undefined) {
   console.log('');
 }
 
+const diagnosticPages = run.diagnostic;
+console.log(
+  `Diagnostic rewrites (tests/devset/diagnostic/: ${diagnosticPages.filter((d) => d.onStory).length} rewrites as other outlets, ` +
+    `${diagnosticPages.filter((d) => !d.onStory).length} off-story pages; in neither split, never tuned on)`,
+);
+console.log(
+  table(
+    ['system', 'scan P', 'scan R', 'scan F1', 'alone P', 'alone R', 'items (pos)', 'rewrites found', 'off-story: judged on / flagged', 'off-story alone flagged'],
+    run.systems.map((sys) => {
+      const d = sys.diagnostic;
+      const a = scores(d.scanned);
+      const b = scores(d.ungated);
+      return [
+        sys.name,
+        pct(a.precision),
+        pct(a.recall),
+        pct(a.f1),
+        pct(b.precision),
+        pct(b.recall),
+        `${d.scanned.items} (${d.scanned.positives})`,
+        `${d.onStoryFound} / ${d.onStoryPages}`,
+        `${d.offStoryJudgedOn} / ${d.offStoryPages}, ${d.offStoryFlagged} / ${d.offStorySentences}`,
+        `${d.offStoryUngatedFlagged} / ${d.offStorySentences}`,
+      ];
+    }),
+  ),
+);
+if (parallax !== undefined) {
+  console.log('');
+  console.log('Diagnostic rewrites, Parallax, per page ("alone": each sentence matched without the page gate)');
+  console.log(
+    table(
+      ['page', 'on story', 'judged', 'scan P', 'scan R', 'alone P', 'alone R', 'flagged', 'alone flagged', 'items (pos)'],
+      parallax.diagnostic.perPage.map((pg) => {
+        const a = scores(pg.scanned);
+        const b = scores(pg.ungated);
+        return [
+          pg.id,
+          pg.onStory ? 'yes' : 'no',
+          pg.judgedOnStory ? 'on' : 'off',
+          pct(a.precision),
+          pct(a.recall),
+          pct(b.precision),
+          pct(b.recall),
+          `${pg.flagged}`,
+          `${pg.ungatedFlagged}`,
+          `${pg.scanned.items} (${pg.scanned.positives})`,
+        ];
+      }),
+    ),
+  );
+}
+console.log('');
+
 const p = run.points;
 console.log('Points grouping (cross-outlet sentence pairs sharing a computed point, against the gold points)');
 console.log(
