@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, isVariant, Vocabulary } from '../../../lib/match/vocabulary';
+import { editDistance, isSpellingVariant, isVariant, Vocabulary } from '../../../lib/match/vocabulary';
 import { DEFAULT_PARAMS } from '../../../lib/match/params';
 
 const names = ['zelenskyy', 'kyiv', 'sergei', 'russia', 'lavrov', 'dmitry', 'rubio'];
 const vocabulary = new Vocabulary(
-  [...names, 'endeavor', 'withdraw', 'progress', 'start', 'window', 'place'],
+  [...names, 'meloni', 'endeavor', 'withdraw', 'progress', 'start', 'window', 'place', 'leading', 'reception', 'properly', 'criticize'],
   DEFAULT_PARAMS,
   new Set(names),
 );
@@ -31,6 +31,19 @@ describe('Vocabulary.resolve', () => {
     expect(vocabulary.resolve('palace', true)).toBe('palace');
   });
 
+  it('never turns a common word into another by changing a consonant, however long the words', () => {
+    expect(vocabulary.resolve('leaving', false)).toBe('leaving');
+    expect(vocabulary.resolve('recession', false)).toBe('recession');
+    expect(vocabulary.resolve('property', false)).toBe('property');
+    // British and American spellings and typos still resolve.
+    expect(vocabulary.resolve('criticise', false)).toBe('criticize');
+    expect(vocabulary.resolve('progres', false)).toBe('progress');
+  });
+
+  it('does not take a name with every vowel changed for a transliteration', () => {
+    expect(vocabulary.resolve('mulino', true)).toBe('mulino');
+  });
+
   it('answers the same from its cache', () => {
     expect(vocabulary.resolve('zelenskiy', true)).toBe(vocabulary.resolve('zelenskiy', true));
   });
@@ -48,5 +61,19 @@ describe('isVariant and editDistance', () => {
     expect(isVariant('endevor', 'endeavour', 8)).toBe(true);
     expect(isVariant('kiev', 'kyiv', 8)).toBe(true);
     expect(isVariant('paris', 'prague', 8)).toBe(false);
+    expect(isVariant('mulino', 'meloni', 8)).toBe(false);
+  });
+
+  it('isSpellingVariant: what spellings and typos of one common word do, and nothing that makes another word', () => {
+    for (const [a, b] of [['endeavour', 'endeavor'], ['endevor', 'endeavour'], ['defence', 'defense'], ['analyse', 'analyze'],
+      ['theatre', 'theater'], ['travelled', 'traveled'], ['catalogue', 'catalog'], ['withdaw', 'withdraw'], ['secretery', 'secretary'],
+      ['goverment', 'government'], ['recieve', 'receive']] as const) {
+      expect(isSpellingVariant(a, b, 8), `${a}/${b}`).toBe(true);
+    }
+    for (const [a, b] of [['leaving', 'leading'], ['sharing', 'shaping'], ['property', 'properly'], ['analysis', 'analysts'],
+      ['ministry', 'minister'], ['recession', 'reception'], ['function', 'friction'], ['expelled', 'expected'],
+      ['adapted', 'adopted'], ['affect', 'effect']] as const) {
+      expect(isSpellingVariant(a, b, 8), `${a}/${b}`).toBe(false);
+    }
   });
 });
