@@ -9,10 +9,11 @@
  */
 import type { Corpus, Sentence } from '../types';
 import type { MatchParams } from './params';
-import { analyze, capitalizedMidSentence, isTitleCase, type AnalyzedText, type Term, type WordResolver } from './terms';
+import { analyze, capitalizedMidSentence, isTitleCase, stem, type AnalyzedText, type Term, type WordResolver } from './terms';
 import { tokenize } from '../text/normalize';
 import { Vocabulary } from './vocabulary';
 import { ACTOR_CONCEPTS } from './lexicon';
+import { StemFamilies } from './morphology';
 
 /** A corpus sentence ready for scoring. */
 export interface Target {
@@ -81,9 +82,14 @@ export class CorpusIndex {
     this.unseenWeight = params.unseenTermWeight;
     for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
     this.vocabulary = new Vocabulary(words, params, nameWords);
+    // Stems of the corpus's words, whatever became of them in analysis: an inflection of a corpus
+    // word ("remained" beside "remains") is that word, not a spelling variant of another ("remind").
+    const wordStems = new Set([...words].map(stem));
+    const families = new StemFamilies(new Set([...this.postings.keys()].filter((t) => !t.startsWith('@'))), params.fuzzyCacheSize);
     this.resolver = {
-      resolve: (w, nameLike) => this.vocabulary.resolve(w, nameLike),
+      resolve: (w, nameLike) => (wordStems.has(stem(w)) ? w : this.vocabulary.resolve(w, nameLike)),
       isName: (w) => nameWords.has(w),
+      family: (s) => families.resolve(s),
     };
     this.shared = new Float64Array(n);
   }

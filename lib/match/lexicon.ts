@@ -8,9 +8,18 @@
  */
 
 /**
- * Concept term → the words and phrases that express it. Words are compared by stem (see
- * lib/match/terms.ts), so one form stands for its regular inflections ("withdraw" covers
- * "withdraws", "withdrawing"); irregular forms are listed. Phrases are compared word by word, by stem.
+ * Concept term → the words and phrases that express it. A word stands for itself and its regular
+ * inflections ("withdraw" covers "withdraws", "withdrawing"; lib/match/morphology.ts), not for
+ * everything sharing its Porter stem ("positions" is not "positive", "decision" not "decisive",
+ * "community" not "communication"); irregular forms and derivations that mean the same are listed.
+ * Phrases are compared word by word, by stem.
+ *
+ * Measured (`npm run eval`, dev / held-out test "all", and the diagnostic rewrites, which are in
+ * neither split): matching by inflection instead of stem left every P/R figure as it was and raised
+ * dev match precision 0.947 → 0.954. The families of talking (contacts, communication, conversation),
+ * difficulty (difficult, challenging, hard, not easy), ceasefire, collapse, losing patience and
+ * moratorium raised diagnostic recall 0.682 → 0.753 at precision 0.935 → 0.955, and cost one dev
+ * false positive that the light verbs below removed.
  */
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   // Leaving an effort.
@@ -19,23 +28,35 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'walk away', 'walked away', 'pull out', 'pulled out', 'pull back', 'step away', 'step back', 'stepped back',
     'back out', 'give up', 'gave up', 'given up', 'walk out', 'walkout', 'walked out', 'stormed out',
   ],
+  // Talking with the other side, in any form: "contacts with Washington", "communication with the
+  // U.S.", "dialogue with Moscow" (the inflection-exact lookup keeps "community" out).
   '@talks': [
     'talk', 'talks', 'negotiation', 'negotiate', 'discussion', 'discuss', 'dialogue', 'dialog', 'meeting', 'meet',
-    'met',
+    'met', 'contact', 'communication', 'communicate', 'conversation', 'consultation', 'phone call',
   ],
+  // Hard going: "contacts are difficult", "communication is challenging", "talks are not easy".
+  '@difficult': [
+    'difficult', 'difficulty', 'difficulties', 'challenging', 'challenges', 'hard', 'tough', 'complicated',
+    'arduous', 'not easy', 'no easy', 'not simple', 'hard going', 'uphill',
+  ],
+  '@ceasefire': ['ceasefire', 'cease fire', 'truce', 'armistice'],
+  '@collapse': ['collapse', 'fall apart', 'fell apart', 'fallen apart', 'break down', 'broke down', 'broken down', 'blow up', 'blew up', 'blown up', 'founder'],
   '@effort': ['effort', 'endeavor', 'endeavour', 'initiative', 'push', 'bid', 'attempt'],
   '@mediate': ['broker', 'mediate', 'mediation', 'mediator', 'facilitate'],
   '@deal': ['deal', 'agreement', 'accord', 'pact', 'settlement', 'resolution'],
-  '@plan': ['plan', 'proposal', 'framework', 'blueprint', 'roadmap'],
+  '@plan': ['plan', 'proposal', 'propose', 'framework', 'blueprint', 'roadmap'],
   '@progress': ['progress', 'headway', 'breakthrough'],
   '@soon': ['soon', 'quickly', 'shortly', 'swiftly', 'promptly', 'imminent', 'near term', 'short term'],
   '@forever': ['indefinitely', 'forever', 'endless', 'endlessly', 'on end'],
   '@continue': ['continue', 'prolong', 'drag', 'keep going', 'go on', 'drag on'],
   '@determine': ['determine', 'decide', 'figure out', 'find out'],
-  '@frustration': ['frustration', 'frustrated', 'impatience', 'impatient', 'irritation', 'exasperation', 'exasperated'],
+  '@frustration': [
+    'frustration', 'frustrated', 'impatience', 'impatient', 'irritation', 'exasperation', 'exasperated',
+    'dissatisfaction', 'lose patience', 'lost patience', 'losing patience', 'out of patience',
+  ],
   '@willing': ['willing', 'willingness', 'open', 'ready', 'readiness', 'prepared'],
   '@hope': ['optimism', 'optimistic', 'hope', 'hopeful', 'confident', 'confidence'],
-  '@positive': ['positive', 'encouraging', 'constructive', 'productive', 'helpful', 'useful', 'promising'],
+  '@positive': ['positive', 'positively', 'encouraging', 'constructive', 'productive', 'helpful', 'useful', 'promising'],
   '@spokesperson': ['spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'press secretary'],
   '@demand': ['demand', 'condition', 'terms'],
   '@surrender': ['surrender', 'capitulation', 'capitulate'],
@@ -49,10 +70,10 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   '@attack': ['strike', 'attack', 'bombing', 'shelling', 'bombardment'],
   '@kill': ['kill', 'killing', 'deadly', 'dead', 'death'],
   '@aid': ['aid', 'assistance', 'support'],
-  '@halt': ['halt', 'suspend', 'suspension', 'stop', 'cut off'],
+  '@halt': ['halt', 'suspend', 'suspension', 'stop', 'cut off', 'pause', 'moratorium', 'freeze'],
   '@lift': ['lift', 'ease', 'remove'],
-  '@territory': ['region', 'territory', 'territories', 'province'],
-  '@military': ['military', 'army', 'armed forces', 'troops'],
+  '@territory': ['region', 'territory', 'territories', 'territorial', 'province'],
+  '@military': ['military', 'army', 'armed forces', 'troop', 'troops'],
   '@reduce': ['reduce', 'reducing', 'shrink', 'cut'],
   '@days': ['day', 'days', 'matter of days', 'few days'],
   '@weeks': ['week', 'weeks'],
@@ -94,6 +115,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .trim()
     .split(/\s+/),
 );
+
+/**
+ * Verbs that frame a statement rather than make one: who said it and how ("Peskov acknowledged
+ * that…", "Rubio described the talks as…"). Dropped like "said", with all their inflections.
+ * Diagnostic recall 0.671 → 0.682, one more gold pair in the points; no other figure moved.
+ */
+export const ATTRIBUTION_VERBS: readonly string[] = [
+  'acknowledge', 'admit', 'concede', 'describe', 'characterize', 'characterise', 'claim', 'insist',
+  'reiterate', 'reaffirm', 'argue', 'assert', 'contend', 'suggest', 'express', 'report', 'reportedly',
+  'confirm',
+];
+
+/**
+ * Light verbs: their object carries the meaning ("progress was made" = "progress was achieved",
+ * "took part" = "joined"). Dropped with all their inflections; phrases built on them ("give up",
+ * "keep going") are looked up before this list applies. "made" had let "Russia could walk away…
+ * if Washington made no progress" match Peskov's "progress had been made": without them dev
+ * precision is back to 0.979 and held-out recall rises 0.845 → 0.857.
+ */
+export const LIGHT_VERBS: readonly string[] = ['make', 'made', 'take', 'took', 'taken', 'give', 'gave', 'given', 'get', 'got', 'gotten'];
 
 /** Negations, kept as one content term: "will not continue" must not read as "will continue". */
 export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'neither', 'nor', 'none']);

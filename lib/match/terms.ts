@@ -3,11 +3,25 @@
  * word stems, with lexicon families folded onto one concept ("walked away" → "@withdraw",
  * "Moscow" → "@russia"), function words and attribution verbs dropped, negations kept. Each term
  * remembers its position (for the order checks) and whether it names someone (for the rule that
- * shared names alone are no match).
+ * shared names alone are no match). Lexicon words are matched by form and inflection, not by stem
+ * (Porter gives "positions" the stem of "positive"); other words by stem, linked on the page side to
+ * the corpus stem of the same derivational family ("difficult" → "difficulti"; lib/match/morphology.ts).
  */
 import { stemmer } from 'stemmer';
 import { tokenize, type Token } from '../text/normalize';
-import { ACTOR_CONCEPTS, CAPITALIZED_COMMON, CIRCUMSTANCE, CONCEPTS, NEGATIONS, STOPWORDS, TITLES, YEAR } from './lexicon';
+import {
+  ACTOR_CONCEPTS,
+  ATTRIBUTION_VERBS,
+  CAPITALIZED_COMMON,
+  LIGHT_VERBS,
+  CIRCUMSTANCE,
+  CONCEPTS,
+  NEGATIONS,
+  STOPWORDS,
+  TITLES,
+  YEAR,
+} from './lexicon';
+import { inflections } from './morphology';
 
 export interface Term {
   /** Stem, concept ("@withdraw") or "@not". */
@@ -34,6 +48,8 @@ export interface WordResolver {
   resolve(word: string, nameLike: boolean): string;
   /** Whether a word is a name in the corpus (capitalized mid-sentence there). */
   isName(word: string): boolean;
+  /** The corpus stem of the same derivational family as `stem`, or `stem` (see StemFamilies). */
+  family?(stem: string): string;
 }
 
 const NEGATION_TERM = '@not';
@@ -57,15 +73,24 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Single words and phrases of the lexicon, keyed by stem(s) for lookup. */
+/**
+ * Single words of the lexicon keyed by every inflected form, phrases by their words' stems (a
+ * phrase is specific enough that stemming its words finds no false friend).
+ */
 const WORD_CONCEPT = new Map<string, string>();
 const PHRASE_CONCEPT = new Map<string, string>();
 for (const [concept, forms] of Object.entries(CONCEPTS)) {
   for (const form of forms) {
-    const stems = form.split(' ').map(stem);
-    (stems.length > 1 ? PHRASE_CONCEPT : WORD_CONCEPT).set(stems.join(' '), concept);
+    const words = form.split(' ');
+    if (words.length > 1) PHRASE_CONCEPT.set(words.map(stem).join(' '), concept);
+    else for (const f of inflections(form)) if (!WORD_CONCEPT.has(f)) WORD_CONCEPT.set(f, concept);
   }
 }
+// Listed forms win over another form's generated inflection ("meet" lists "met"; nothing generates it).
+for (const [concept, forms] of Object.entries(CONCEPTS)) for (const form of forms) if (!form.includes(' ')) WORD_CONCEPT.set(form, concept);
+
+/** Attribution and light verbs in every inflection: who is speaking, or no content of their own. */
+const ATTRIBUTION = new Set([...ATTRIBUTION_VERBS, ...LIGHT_VERBS].flatMap(inflections));
 
 // Share of capitalized words (stopwords aside) from which a line is title case: nearly all, since
 // news sentences full of names ("Rubio met French President Emmanuel Macron") come close.
@@ -119,14 +144,13 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
       terms.push({ term: '@us', pos: i, name: true });
     } else if (NEGATIONS.has(raw)) {
       terms.push({ term: NEGATION_TERM, pos: i, name: false });
-    } else if (!STOPWORDS.has(raw) && raw.length >= 2) {
+    } else if (!STOPWORDS.has(raw) && !ATTRIBUTION.has(raw) && raw.length >= 2) {
       const nameLike = capitalsMeanNames && capitalizedMidSentence(text, tokens, i);
-      const word = WORD_CONCEPT.has(stems[i] ?? '') ? raw : resolver.resolve(raw, nameLike);
-      const s = stem(word);
-      const concept = WORD_CONCEPT.get(s);
+      const word = WORD_CONCEPT.has(raw) ? raw : resolver.resolve(raw, nameLike);
+      const concept = WORD_CONCEPT.get(word);
       if (concept !== undefined) {
         terms.push({ term: concept, pos: i, name: ACTOR_CONCEPTS.has(concept) || TITLES.has(concept) });
-      } else if (!STOPWORDS.has(word)) {
+      } else if (!STOPWORDS.has(word) && !ATTRIBUTION.has(word)) {
         // Titles, days, months and years say who and when, not what: like names, sharing only
         // them is no match.
         const name =
@@ -135,7 +159,9 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
           YEAR.test(word) ||
           (!CAPITALIZED_COMMON.has(word) &&
             (resolver.isName(word) || nameLike));
-        terms.push({ term: s, pos: i, name });
+        const s = stem(word);
+        // Names have no derivational families; their variants are the vocabulary's business.
+        terms.push({ term: name || resolver.family === undefined ? s : resolver.family(s), pos: i, name });
       }
     }
     i++;

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
+import { CorpusIndex } from '../../../lib/match/corpus-index';
 import { Matcher } from '../../../lib/match/matcher';
+import { DEFAULT_PARAMS } from '../../../lib/match/params';
 import { readSeeds } from '../../../lib/node/seeds';
 import { FIXTURE_CORPUS } from './fixture';
 
@@ -55,6 +57,27 @@ describe('Matcher.matchSentence', () => {
     expect(best('Rubio said he had spoken to Russian Foreign Minister Sergey Lavrov after the talks in Paris.')?.sentenceId).toBe('wire:1');
     expect(best('Rubio said he had spoken with Russian foreign minister Sergei Lavorv following the Paris talks.')?.sentenceId).toBe('wire:1');
     expect(best('Kremlin spokesman Dmitri Peskov acknowledged some progress but said communication with Washington was difficult.')?.sentenceId).toBe('times:0');
+  });
+
+  it('matches news paraphrase: attribution verbs, difficult / challenging, contacts / communication', () => {
+    // Kremlin instead of Peskov, "said" instead of "acknowledged", "contacts … difficult" instead of
+    // "difficulties in communicating".
+    expect(
+      best('The Kremlin said Friday that some progress had been made toward a settlement, but that contacts with Washington were difficult.')
+        ?.sentenceId,
+    ).toBe('times:0');
+  });
+
+  it('reads an inflection of a corpus word as that word, not as a spelling variant of another', () => {
+    const corpus = {
+      ...FIXTURE_CORPUS,
+      sentences: FIXTURE_CORPUS.sentences.map((s) => (s.id === 'times:1' ? { ...s, text: 'Russia remains open to talks and will remind Kyiv of its demands.' } : s)),
+    };
+    const index = new CorpusIndex(corpus, DEFAULT_PARAMS);
+    // "remained" has the stem of the corpus's "remains"; it is not "remind" (same consonants).
+    const terms = [...index.query('Russia remained open to talks.').positions.keys()];
+    expect(terms).toContain('remain');
+    expect(terms).not.toContain('remind');
   });
 
   it('never returns furniture', () => {
