@@ -13,9 +13,11 @@ import {
   ACTOR_CONCEPTS,
   ATTRIBUTION_VERBS,
   CAPITALIZED_COMMON,
-  LIGHT_VERBS,
   CIRCUMSTANCE,
   CONCEPTS,
+  DAY_OF_MONTH,
+  LIGHT_VERBS,
+  MONTHS,
   NEGATIONS,
   STOPWORDS,
   TITLES,
@@ -89,6 +91,9 @@ for (const [concept, forms] of Object.entries(CONCEPTS)) {
 // Listed forms win over another form's generated inflection ("meet" lists "met"; nothing generates it).
 for (const [concept, forms] of Object.entries(CONCEPTS)) for (const form of forms) if (!form.includes(' ')) WORD_CONCEPT.set(form, concept);
 
+/** Titles in every inflection ("ministers", "envoys"). */
+const TITLE_FORMS = new Set([...TITLES].flatMap(inflections));
+
 /** Attribution and light verbs in every inflection: who is speaking, or no content of their own. */
 const ATTRIBUTION = new Set([...ATTRIBUTION_VERBS, ...LIGHT_VERBS].flatMap(inflections));
 
@@ -154,9 +159,10 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
         // Titles, days, months and years say who and when, not what: like names, sharing only
         // them is no match.
         const name =
-          TITLES.has(word) ||
+          TITLE_FORMS.has(word) ||
           CIRCUMSTANCE.has(word) ||
           YEAR.test(word) ||
+          isDate(words, i) ||
           (!CAPITALIZED_COMMON.has(word) &&
             (resolver.isName(word) || nameLike));
         const s = stem(word);
@@ -167,6 +173,11 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
     i++;
   }
   return { words, terms };
+}
+
+/** Whether word `i` is the day of a date: a day number beside a month ("April 18", "18 April"). */
+function isDate(words: readonly string[], i: number): boolean {
+  return DAY_OF_MONTH.test(words[i] ?? '') && (MONTHS.has(words[i - 1] ?? '') || MONTHS.has(words[i + 1] ?? ''));
 }
 
 function longestPhrase(stems: readonly string[], at: number): { concept: string; length: number } | null {

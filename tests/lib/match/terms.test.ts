@@ -13,6 +13,14 @@ describe('analyze: the lexicon, matched by form and inflection', () => {
     expect(terms('Trump is losing patience.')).toEqual(['trump', '@frustration']);
   });
 
+  it('folds general news families: casualties, refusals, deadlock, breaches, leverage', () => {
+    expect(terms('Strikes injured dozens.')).toEqual(['@attack', '@wound', 'dozen']);
+    expect(terms('The attacks caused casualties.')).toEqual(['@attack', 'caus', '@wound']);
+    expect(terms('Kyiv rebuffed the offer and talks are deadlocked.')).toEqual(['@ukraine', '@reject', 'offer', '@talks', '@stall']);
+    expect(terms('Russia breached the moratorium.')).toEqual(['@russia', '@violate', '@halt']);
+    expect(terms('No one has comparable influence.')).toEqual(['@not', 'compar', '@leverage']);
+  });
+
   it('keeps false friends that share a Porter stem out of a concept', () => {
     // "position" / "positive", "criticism" / "critical", "decision" / "decisive", "community" / "communication".
     expect(terms('The positions of both sides')).not.toContain('@positive');
@@ -31,5 +39,19 @@ describe('analyze: the lexicon, matched by form and inflection', () => {
 
   it('keeps phrases built on light verbs', () => {
     expect(terms('Washington may give up on the talks.')).toEqual(['@us', '@withdraw', '@talks']);
+  });
+});
+
+describe('analyze: who and when are not what', () => {
+  const names = (text: string): string[] => analyze(text).terms.filter((t) => t.name).map((t) => t.term);
+
+  it('reads a day beside a month as a date, like the month, and other numbers as content', () => {
+    expect(names('Talks were held on April 17 in Paris.')).toEqual(expect.arrayContaining(['april', '17']));
+    expect(names('They met on 28 Feb. in Washington.')).toEqual(expect.arrayContaining(['28', 'feb']));
+    expect(names('A strike killed 35 civilians.')).not.toContain('35');
+  });
+
+  it('reads titles in the plural too', () => {
+    expect(names('Foreign ministers met in Paris.')).toContain('minist');
   });
 });
