@@ -15,6 +15,17 @@
  * are ("polic-y" / "polic-e", "part-y" / "part"), so they are never linked.
  */
 
+/**
+ * Words Porter folds onto an unrelated word that news copy uses often ("news" → "new", "general" →
+ * "gener" with "generation" and "generous", "university" → "univers" with "universe"), each given
+ * a stem of its own.
+ */
+export const PORTER_EXCEPTIONS: ReadonlyMap<string, string> = new Map([
+  ['news', 'news'],
+  ['general', 'general'], ['generals', 'general'], ['generally', 'general'],
+  ['university', 'universiti'], ['universities', 'universiti'],
+]);
+
 const VOWEL = /[aeiou]/;
 // A single vowel between consonants at the end, the last not w/x/y ("fixed", "showing", "playing").
 const DOUBLING_END = /(?:^|[^aeiou]|qu)[aeiou][^aeiouwxy]$/;

@@ -23,7 +23,7 @@ import {
   TITLES,
   YEAR,
 } from './lexicon';
-import { inflections } from './morphology';
+import { inflections, PORTER_EXCEPTIONS } from './morphology';
 
 export interface Term {
   /** Stem, concept ("@withdraw") or "@not". */
@@ -65,11 +65,14 @@ const ALL_UPPER = /^[\p{Lu}.\u00AD\u200B-\u200D\u2060\uFEFF]+$/u;
 const DIGITS = /^\p{N}/u;
 
 const stemCache = new Map<string, string>();
+// Plenty for a day of browsing; bounded so a long-lived background does not grow without end.
+const STEM_CACHE_SIZE = 50_000;
 /** Porter stem, memoized: the same few thousand words recur on every page. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = DIGITS.test(word) ? word : stemmer(word);
+    s = DIGITS.test(word) ? word : (PORTER_EXCEPTIONS.get(word) ?? stemmer(word));
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
     stemCache.set(word, s);
   }
   return s;

@@ -42,3 +42,12 @@ describe('linkable and StemFamilies', () => {
     expect(families.resolve(stem('elsewhere'))).toBe(stem('elsewhere'));
   });
 });
+
+describe('stem', () => {
+  it('keeps apart the news words Porter folds onto unrelated ones', () => {
+    expect(stem('news')).not.toBe(stem('new'));
+    expect(stem('general')).not.toBe(stem('generation'));
+    expect(stem('generally')).toBe(stem('general'));
+    expect(stem('university')).not.toBe(stem('universe'));
+  });
+});
