@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/eval/diagnose.ts [--set diagnostic|dev|test] [--params '{…}']`: why the matcher misses
+ * `npx tsx tests/eval/diagnose.ts [--set diagnostic|dev] [--params '{…}']`: why the matcher misses
  * what it misses. For each sentence whose best match is wrong or absent, it prints the failure type
  * and the evidence:
  *  - retrieval: no corpus sentence stating a gold point is among the candidates;
@@ -10,7 +10,7 @@
  *  - false positive: a match where none is labeled.
  * and, for the best gold sentence, the terms of both sides with their weights (shared ones marked).
  * It reads the diagnostic rewrites by default; the dev split of the labeled sentences on request.
- * Never the unseen set.
+ * Never the held-out test split or the unseen set: looking at their misses one by one is tuning on them.
  */
 import { CorpusIndex } from '../../lib/match/corpus-index';
 import { Matcher } from '../../lib/match/matcher';
@@ -34,6 +34,9 @@ function arg(name: string): string | undefined {
 
 const params: MatchParams = { ...DEFAULT_PARAMS, ...(JSON.parse(arg('--params') ?? '{}') as Partial<MatchParams>) };
 const set = arg('--set') ?? 'diagnostic';
+if (set !== 'diagnostic' && set !== 'dev') {
+  throw new Error(`--set must be "diagnostic" or "dev" (got "${set}"): the held-out split is reported by npm run eval, not diagnosed`);
+}
 const corpus = loadSeedCorpus();
 const devset = loadDevset();
 const gold = resolveGold(devset, corpus);
