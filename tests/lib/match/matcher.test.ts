@@ -147,6 +147,38 @@ describe('match kinds', () => {
   });
 });
 
+describe('match kinds: the same quote under another attribution', () => {
+  const quoted = {
+    ...FIXTURE_CORPUS,
+    sentences: FIXTURE_CORPUS.sentences.map((s) =>
+      s.id === 'wire:3'
+        ? { ...s, quotes: [{ text: 'But we’re not going to continue with this endeavor for weeks and months on end', start: 1, end: 79, speaker: 'Rubio' }] }
+        : s,
+    ),
+  };
+  const m = Matcher.fromCorpus(quoted);
+
+  it("calls the same quoted words 'verbatim' whatever the sentence around them, spelling variants aside", () => {
+    for (const text of [
+      '“We’re not going to continue with this endeavour for weeks and months on end,” he said.',
+      '"We\'re not going to continue with this endeavor for weeks and months on end," Rubio told reporters at Le Bourget airport before departing for Washington.',
+    ]) {
+      const best = m.matchSentence(text)[0];
+      expect(best?.sentenceId, text).toBe('wire:3');
+      expect(best?.kind, text).toBe('verbatim');
+    }
+  });
+
+  it("keeps a quote cut short or reworded a 'quote', and never calls a quote by another speaker verbatim", () => {
+    const cut = m.matchSentence('“We’re not going to continue with this endeavor,” Rubio said of talks that drag on for weeks and months on end.')[0];
+    expect(cut?.sentenceId).toBe('wire:3');
+    expect(cut?.kind).not.toBe('verbatim');
+    const other = m.matchSentence('“We’re not going to continue with this endeavor for weeks and months on end,” Peskov said.')[0];
+    expect(other?.sentenceId).toBe('wire:3');
+    expect(other?.kind).not.toBe('verbatim');
+  });
+});
+
 describe('a page that is a copy of a seed article', () => {
   // The reader on an outlet's own page wants the other outlets' wordings, not only the page's
   // verbatim twin in the corpus: a verbatim copy must not set the floor for the rewordings.
