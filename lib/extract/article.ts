@@ -96,7 +96,9 @@ export function* chooseRootSteps(walk: WalkResult): Generator<void, number> {
       let score = prose[id]! - NOISE_WEIGHT * noise[id]! - FURNITURE_NOISE_WEIGHT * furniture[id]!;
       if (score > 0) {
         if (walk.furniture[id]) score *= FURNITURE_CANDIDATE_FACTOR;
-        if (hasArticleBodyHint(walk.elements[id]!)) score *= ARTICLE_BODY_BOOST;
+        // Only elements with attributes can name themselves, and those the walk keeps.
+        const element = walk.elements[id];
+        if (element != null && hasArticleBodyHint(element)) score *= ARTICLE_BODY_BOOST;
       }
       if (score > bestScore) {
         best = id;

@@ -35,7 +35,7 @@ import type {
   NoArticleReason,
   PageSentence,
 } from './types';
-import { type RawBlock, walk } from './walk';
+import { elementAt, type RawBlock, walk } from './walk';
 
 export type * from './types';
 export { sentenceRange, sentenceRanges, segmentRanges } from './ranges';
@@ -86,7 +86,7 @@ export function* extractArticleSteps(
   return {
     title: heading?.text ?? declared,
     url,
-    root: walked.elements[root]!,
+    root: elementAt(walked, root)!,
     blocks,
     sentences,
   };

@@ -1,6 +1,6 @@
 // The walk: text as a reader sees it, block by block, each character traceable to its text node.
 import { describe, expect, it } from 'vitest';
-import { MAX_BLOCK_CHARS, walk, WALK_CHARS_PER_STEP, WALK_NODES_PER_STEP, type WalkResult } from '../../../lib/extract/walk';
+import { elementAt, MAX_BLOCK_CHARS, walk, WALK_CHARS_PER_STEP, WALK_NODES_PER_STEP, type WalkResult } from '../../../lib/extract/walk';
 import type { ExtractOptions } from '../../../lib/extract/types';
 import { parseHtml } from '../../../lib/node/html';
 
@@ -197,5 +197,48 @@ describe('a huge text node', () => {
     const { result } = run(walk(root));
     expect(result.blocks[0]!.text).toHaveLength(MAX_BLOCK_CHARS);
     expect(result.blocks[0]!.runs).toEqual([expect.objectContaining({ nodeStart: 0, textStart: 0, length: MAX_BLOCK_CHARS })]);
+  });
+});
+
+describe('elementAt', () => {
+  it('finds every element the walk entered with a kept element below it, in its place in the walk', () => {
+    const root = body(
+      '<div><span><p>One <em>two <b>three</b></em></p><p>Four</p></span></div>' +
+      '<x-story><span slot="who">Halima <i>Sorensen</i></span><u>light <s>default</s></u></x-story><span><span><span>deep</span></span></span>',
+    );
+    const host = root.querySelector('x-story')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span><p>The engineer, <slot name="who"></slot>, said so.</p></span><slot></slot>';
+    const { result } = run(walk(root));
+    expect(result.elements.filter((e) => e === null).length).toBeGreaterThan(5);
+    const found: Element[] = [];
+    for (let id = 0; id < result.elements.length; id++) {
+      const element = elementAt(result, id);
+      const keptBelow = result.elements.slice(id, result.end[id]! + 1).some((e) => e !== null);
+      // Null only for an inline stretch with nothing kept in it (no block: it never holds prose).
+      expect(element === null).toBe(!keptBelow);
+      if (element === null) continue;
+      found.push(element);
+      if (result.elements[id] !== null) expect(element).toBe(result.elements[id]);
+      if (id === 0) continue;
+      const parent = elementAt(result, result.parent[id]!)!;
+      expect(parent).not.toBeNull();
+      const domParent = element.parentNode!;
+      // A child of its DOM parent, of the host of its shadow root, or of the slot it is shown in.
+      const slotted = parent.localName === 'slot' && (parent.getRootNode() as ShadowRoot).host === domParent;
+      expect(parent === domParent || parent === (domParent as ShadowRoot).host || slotted).toBe(true);
+    }
+    // The inline wrappers around paragraphs, in the light tree and in the shadow tree, found again.
+    expect(found).toContain(root.querySelector('div > span'));
+    expect(found).toContain(host.shadowRoot!.querySelector('span'));
+    expect(new Set(found).size).toBe(found.length);
+  });
+
+  it('gives the article an inline wrapper as its root, though the walk did not keep it', async () => {
+    const { extractArticle } = await import('../../../lib/extract');
+    const paragraph = 'Rubio said the administration is not willing to prolong negotiations indefinitely, and that the talks in Paris had been constructive but no deal was near at all.';
+    const doc = parseHtml(`<!doctype html><html><body><nav><a href="/">Home</a></nav><div><font>${`<p>${paragraph}</p>`.repeat(6)}</font><p>Short line.</p></div></body></html>`);
+    const article = extractArticle(doc);
+    expect(article.root).toBe(doc.querySelector('font'));
+    expect(article.sentences).toHaveLength(6);
   });
 });
