@@ -33,7 +33,7 @@ export function matchKind(
   }
   for (const p of pageQuotes) {
     for (const c of corpusQuotes) {
-      if (sameSpeaker(p.speaker, c.speaker) && quoteOverlap(p.text, c.text) >= params.quoteOverlap) return 'quote';
+      if (sameSpeaker(p.speaker, c.speaker) && quoteOverlap(p, c) >= params.quoteOverlap) return 'quote';
     }
   }
   return 'reworded';
@@ -42,16 +42,19 @@ export function matchKind(
 /** Whether two quotes are the same words (spelling variants aside), by speakers who are not known to differ. */
 function sameQuoteWords(p: Quote, c: Quote, ratio: number): boolean {
   if (p.speaker !== null && c.speaker !== null && !sameSpeaker(p.speaker, c.speaker)) return false;
-  const a = normalizedTokens(p.text);
-  const b = normalizedTokens(c.text);
+  const a = quoteWords(p);
+  const b = quoteWords(c);
   if (Math.min(a.length, b.length) < MIN_VERBATIM_QUOTE_WORDS) return false;
   return commonSubsequence(a, b, sameSpelling) / Math.max(a.length, b.length) >= ratio;
 }
 
+/** Spellings of one word keep its first letter (as the vocabulary assumes), which rules out most pairs cheaply. */
 function sameSpelling(a: string, b: string): boolean {
   return (
     a === b ||
-    (Math.min(a.length, b.length) >= SPELLING_VARIANT_MIN_LENGTH && isSpellingVariant(a, b, SPELLING_TWO_EDIT_LENGTH))
+    (a[0] === b[0] &&
+      Math.min(a.length, b.length) >= SPELLING_VARIANT_MIN_LENGTH &&
+      isSpellingVariant(a, b, SPELLING_TWO_EDIT_LENGTH))
   );
 }
 
@@ -63,10 +66,27 @@ function sameSpeaker(a: string | null, b: string | null): boolean {
   return x.length > 0 && isVariant(x, y, SPEAKER_VARIANT_EDIT_LENGTH);
 }
 
+// A quote's words and terms, computed once per quote: a corpus quote is compared with every page
+// that matches its sentence, a page quote with every candidate of its sentence.
+const wordsOfQuote = new WeakMap<Quote, string[]>();
+const termsOfQuote = new WeakMap<Quote, Set<string>>();
+
+function quoteWords(q: Quote): string[] {
+  let words = wordsOfQuote.get(q);
+  if (words === undefined) wordsOfQuote.set(q, (words = normalizedTokens(q.text)));
+  return words;
+}
+
+function quoteTerms(q: Quote): Set<string> {
+  let terms = termsOfQuote.get(q);
+  if (terms === undefined) termsOfQuote.set(q, (terms = new Set(analyze(q.text).terms.map((t) => t.term))));
+  return terms;
+}
+
 /** Shared content terms over the smaller quote's terms. */
-function quoteOverlap(a: string, b: string): number {
-  const x = new Set(analyze(a).terms.map((t) => t.term));
-  const y = new Set(analyze(b).terms.map((t) => t.term));
+function quoteOverlap(a: Quote, b: Quote): number {
+  const x = quoteTerms(a);
+  const y = quoteTerms(b);
   const smaller = Math.min(x.size, y.size);
   if (smaller === 0) return 0;
   let shared = 0;
