@@ -174,6 +174,13 @@ export class CardController {
       onClose: () => this.hide(),
     });
     card.tabIndex = -1;
+    // Its shadow root is open, so a page script could click its buttons (and open panels at will):
+    // only the reader's own clicks and keys reach them.
+    const readerOnly = (event: Event) => {
+      if (!event.isTrusted) event.stopImmediatePropagation();
+    };
+    card.addEventListener('click', readerOnly, { capture: true });
+    card.addEventListener('keydown', readerOnly, { capture: true });
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();

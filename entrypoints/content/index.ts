@@ -141,6 +141,8 @@ function startOnPage(ctx: ContentScriptContext): void {
   content.onMessage('focusHighlight', ({ data }) => cards.step(data.step));
   content.onMessage('articleText', () => readPageArticle(document, { isHidden: isHiddenByStyle, skip: isOwnNode }, run));
 
+  // The reader's input only: a page can dispatch events of its own (events are shared with it),
+  // and must not drive the card, nor through it open panels (tests/e2e/hostile.e2e.ts).
   // Pointer hover: the latest position is hit-tested at most every HIT_TEST_INTERVAL_MS.
   let pointer: { x: number; y: number; overCard: boolean } | null = null;
   let pointerTimer: number | null = null;
@@ -153,7 +155,7 @@ function startOnPage(ctx: ContentScriptContext): void {
     document,
     'pointermove',
     guard((event: PointerEvent) => {
-      if (event.pointerType === 'touch') return;
+      if (!event.isTrusted || event.pointerType === 'touch') return;
       pointer = { x: event.clientX, y: event.clientY, overCard: event.target instanceof Node && ui.owns(event.target) };
       pointerTimer ??= ctx.setTimeout(testPointer, HIT_TEST_INTERVAL_MS);
     }),
@@ -163,6 +165,7 @@ function startOnPage(ctx: ContentScriptContext): void {
     document,
     'pointerdown',
     guard((event: PointerEvent) => {
+      if (!event.isTrusted) return;
       if (!(event.target instanceof Node && ui.owns(event.target))) cards.pressedOutside();
     }),
     { capture: true, passive: true },
@@ -171,6 +174,7 @@ function startOnPage(ctx: ContentScriptContext): void {
     document,
     'focusin',
     guard((event: FocusEvent) => {
+      if (!event.isTrusted) return;
       // Keyboard focus only: a mouse click on a link focuses it too, and needs no card.
       if (event.target instanceof Element && event.target.matches(':focus-visible')) cards.focusIn(event.target);
     }),
@@ -179,7 +183,7 @@ function startOnPage(ctx: ContentScriptContext): void {
     document,
     'keydown',
     guard((event: KeyboardEvent) => {
-      if (event.key === 'Escape' && cards.visible) cards.hide();
+      if (event.isTrusted && event.key === 'Escape' && cards.visible) cards.hide();
     }),
     { capture: true },
   );
@@ -197,10 +201,12 @@ function startOnPage(ctx: ContentScriptContext): void {
   ctx.addEventListener(
     window,
     'scroll',
-    guard((event: Event) => afterLayoutChange(event.target !== document && event.target !== window)),
+    // A scroll the page scripts (scrollTo) is the browser's event too; only a dispatched one is not.
+    guard((event: Event) => event.isTrusted && afterLayoutChange(event.target !== document && event.target !== window)),
     { capture: true, passive: true },
   );
-  ctx.addEventListener(window, 'resize', guard(() => {
+  ctx.addEventListener(window, 'resize', guard((event: Event) => {
+    if (!event.isTrusted) return;
     afterLayoutChange(false);
     overlay?.relayout();
   }), { passive: true });

@@ -93,22 +93,34 @@ ${overlayRules}
 export class PageUi {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
+  private styled = false;
 
   constructor(private readonly doc: Document) {}
 
   /** The shadow root, with the host attached (again, if the page removed it). */
   root(): ShadowRoot {
     if (this.host === null || this.shadow === null) {
-      const host = this.doc.createElement(HOST_TAG);
+      // The custom element registry is the one thing of the page's JavaScript a content script
+      // shares: a page that defines <parallax-ui> itself would have its constructor run on our
+      // host and could take the shadow root first (a closed one, or `disabledFeatures`), which
+      // Chromium showed. So the host is made in a document of its own, which has no registry, and
+      // gets its shadow root before it joins the page; the page's definition can then only fail
+      // to upgrade it (tests/e2e/hostile.e2e.ts).
+      const inert = this.doc.implementation.createHTMLDocument('');
+      const host = inert.createElement(HOST_TAG);
       for (const [property, value] of Object.entries(HOST_STYLE)) host.style.setProperty(property, value, 'important');
-      const shadow = host.attachShadow({ mode: 'open' });
-      adoptStyles(this.doc, shadow, UI_CSS);
+      this.shadow = host.attachShadow({ mode: 'open' });
       this.host = host;
-      this.shadow = shadow;
+      this.styled = false;
     }
     if (!this.host.isConnected) {
       // Outside <body>: page scripts that walk or rebuild the body do not meet it.
       (this.doc.documentElement ?? this.doc.body)?.append(this.host);
+    }
+    if (!this.styled) {
+      // Once the shadow root is in the page's document: a constructed sheet belongs to one document.
+      adoptStyles(this.doc, this.shadow, UI_CSS);
+      this.styled = true;
     }
     return this.shadow;
   }
