@@ -11,7 +11,7 @@ import { FuseBaseline, TfidfBaseline } from './baselines';
 import {
   addCounts,
   emptyCounts,
-  evaluateDiagnostic,
+  evaluateLabeledPages,
   evaluateLeaveOneOut,
   evaluatePages,
   evaluateSentences,
@@ -21,13 +21,14 @@ import {
   sentenceItems,
   ungatedSystem,
   type Counts,
-  type DiagnosticResult,
+  type LabeledPagesResult,
   type LooResult,
   type PageResult,
   type System,
 } from './metrics';
 import type { Devset, ResolvedGold, Split } from '../devset/devset';
 import { loadDiagnostic, type DiagnosticPage } from '../devset/diagnostic/diagnostic';
+import { loadUnseen, type UnseenPage } from '../devset/unseen/unseen';
 
 export const SEEDS_DIR = new URL('../../seeds/', import.meta.url).pathname;
 
@@ -46,13 +47,16 @@ export interface SystemRun {
   /** Everything sentence-level together: labeled sentences, on-story page sentences, leave-one-out. */
   all: Record<Split, Counts>;
   /** The diagnostic rewrites (tests/devset/diagnostic/): a section of its own, in neither split. */
-  diagnostic: DiagnosticResult;
+  diagnostic: LabeledPagesResult;
+  /** The unseen held-out set (tests/devset/unseen/): a section of its own, never tuned on. */
+  unseen: LabeledPagesResult;
 }
 
 export interface EvalRun {
   corpus: Corpus;
   devset: Devset;
   diagnostic: DiagnosticPage[];
+  unseen: UnseenPage[];
   gold: ResolvedGold;
   tfidfThreshold: number;
   systems: SystemRun[];
@@ -68,7 +72,7 @@ function runSystem(
   name: string,
   corpus: Corpus,
   devset: Devset,
-  diagnostic: readonly DiagnosticPage[],
+  labeled: { diagnostic: readonly DiagnosticPage[]; unseen: readonly UnseenPage[] },
   gold: ResolvedGold,
   make: (c: Pick<Corpus, 'articles' | 'sentences' | 'points'>) => System,
 ): SystemRun {
@@ -86,7 +90,16 @@ function runSystem(
     dev: addCounts(addCounts(sentences.dev, pages.onStoryPages.dev.counts), leaveOneOut.dev),
     test: addCounts(addCounts(sentences.test, pages.onStoryPages.test.counts), leaveOneOut.test),
   };
-  return { name, sentences, pages, leaveOneOut, looPerOutlet, all, diagnostic: evaluateDiagnostic(system, diagnostic, gold, active) };
+  return {
+    name,
+    sentences,
+    pages,
+    leaveOneOut,
+    looPerOutlet,
+    all,
+    diagnostic: evaluateLabeledPages(system, labeled.diagnostic, gold, active),
+    unseen: evaluateLabeledPages(system, labeled.unseen, gold, active),
+  };
 }
 
 /** F1 of a TF-IDF threshold on the dev split of the labeled sentences. */
@@ -98,24 +111,31 @@ function tfidfDevF1(corpus: Corpus, devset: Devset, gold: ResolvedGold, threshol
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
-export function runEval(options: { params?: Partial<MatchParams>; baselines?: boolean } = {}): EvalRun {
+/**
+ * `unseen: false` leaves the unseen held-out set out (it is then empty in the run): what a tuning
+ * run uses, so that no figure of it is seen while the matcher changes.
+ */
+export function runEval(options: { params?: Partial<MatchParams>; baselines?: boolean; unseen?: boolean } = {}): EvalRun {
   const corpus = loadSeedCorpus();
   const devset = loadDevset();
   const gold = resolveGold(devset, corpus);
   if (gold.errors.length > 0) throw new Error(`dev set references do not resolve:\n${gold.errors.join('\n')}`);
-  const diagnostic = loadDiagnostic(new Set(devset.points.map((p) => p.id)));
-  const systems = [runSystem('Parallax', corpus, devset, diagnostic, gold, (c) => parallaxSystem(c, options.params))];
+  const known = new Set(devset.points.map((p) => p.id));
+  const diagnostic = loadDiagnostic(known);
+  const unseen = options.unseen === false ? [] : loadUnseen(known);
+  const labeled = { diagnostic, unseen };
+  const systems = [runSystem('Parallax', corpus, devset, labeled, gold, (c) => parallaxSystem(c, options.params))];
   let tfidfThreshold = Number.NaN;
   if (options.baselines !== false) {
-    systems.push(runSystem('Fuse.js, default options', corpus, devset, diagnostic, gold, (c) => ungatedSystem(new FuseBaseline(c))));
+    systems.push(runSystem('Fuse.js, default options', corpus, devset, labeled, gold, (c) => ungatedSystem(new FuseBaseline(c))));
     tfidfThreshold = TFIDF_THRESHOLDS.reduce((best, t) =>
       tfidfDevF1(corpus, devset, gold, t) > tfidfDevF1(corpus, devset, gold, best) ? t : best,
     );
     systems.push(
-      runSystem(`TF-IDF cosine ≥ ${tfidfThreshold}`, corpus, devset, diagnostic, gold, (c) => ungatedSystem(new TfidfBaseline(c, tfidfThreshold))),
+      runSystem(`TF-IDF cosine ≥ ${tfidfThreshold}`, corpus, devset, labeled, gold, (c) => ungatedSystem(new TfidfBaseline(c, tfidfThreshold))),
     );
   }
-  return { corpus, devset, diagnostic, gold, tfidfThreshold, systems, points: pointPairs(corpus, gold) };
+  return { corpus, devset, diagnostic, unseen, gold, tfidfThreshold, systems, points: pointPairs(corpus, gold) };
 }
 
 /** Cross-article sentence pairs that share a computed point, against those that share a gold point. */

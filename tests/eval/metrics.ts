@@ -250,8 +250,11 @@ export function evaluateLeaveOneOut(
 
 export { loadDevset, resolveGold };
 
-/** How a system does on the diagnostic rewrites (tests/devset/diagnostic/), reported on their own. */
-export interface DiagnosticResult {
+/**
+ * How a system does on a set of labeled pages reported on its own: the diagnostic rewrites
+ * (tests/devset/diagnostic/) and the unseen held-out set (tests/devset/unseen/).
+ */
+export interface LabeledPagesResult {
   /** Sentences of the on-story rewrites, through the page scan (page gate included). */
   scanned: Counts;
   /** The same sentences matched one by one, without the gate: the sentence matcher alone. */
@@ -268,14 +271,14 @@ export interface DiagnosticResult {
   perPage: { id: string; onStory: boolean; judgedOnStory: boolean; scanned: Counts; ungated: Counts; flagged: number; ungatedFlagged: number }[];
 }
 
-/** Score `system` on the diagnostic pages, through the page scan and sentence by sentence. */
-export function evaluateDiagnostic(
+/** Score `system` on labeled pages, through the page scan and sentence by sentence. */
+export function evaluateLabeledPages(
   system: System,
   pages: readonly DiagnosticPage[],
   gold: ResolvedGold,
   active: ReadonlySet<string>,
-): DiagnosticResult {
-  const r: DiagnosticResult = {
+): LabeledPagesResult {
+  const r: LabeledPagesResult = {
     scanned: emptyCounts(),
     ungated: emptyCounts(),
     onStoryPages: 0,
