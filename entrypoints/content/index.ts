@@ -12,16 +12,16 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { slicedRunner } from '@/lib/extract';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
-import { isHiddenByStyle } from './hidden-by-style';
-import { CardController } from './hover-card';
-import { Highlighter, highlightApiAvailable, RegistryPainter } from './highlights';
-import { HitTester } from './hit-test';
-import { OverlayPainter } from './overlay-painter';
-import { readPageArticle } from './page-article';
-import { PageScanner } from './page-scanner';
-import { PageWatcher } from './page-watcher';
+import { isHiddenByStyle } from '@/lib/page/hidden-by-style';
+import { CardController } from '@/lib/page/hover-card';
+import { Highlighter, highlightApiAvailable, RegistryPainter } from '@/lib/page/highlights';
+import { HitTester } from '@/lib/page/hit-test';
+import { OverlayPainter } from '@/lib/page/overlay-painter';
+import { readPageArticle } from '@/lib/page/page-article';
+import { PageScanner } from '@/lib/page/page-scanner';
+import { PageWatcher } from '@/lib/page/page-watcher';
 import { autoScanOff } from './scan-settings';
-import { PageUi } from './ui-host';
+import { PageUi } from '@/lib/page/ui-host';
 
 /**
  * Work per slice on the page: half the extraction library's default (SLICE_MS, 30 ms), because a

@@ -74,8 +74,8 @@ async function scanProbe(): Promise<string> {
         import { extractArticleSteps, sentenceRanges } from './lib/extract';
         import { SLICE_MS } from './lib/extract/slices';
         import { mightBeOnStory } from './lib/match/pre-gate';
-        import { declaredText, gateTextSteps } from './entrypoints/content/gate-text';
-        import { isHiddenByStyle } from './entrypoints/content/hidden-by-style';
+        import { declaredText, gateTextSteps } from './lib/page/gate-text';
+        import { isHiddenByStyle } from './lib/page/hidden-by-style';
         async function sliced(steps, stats) {
           let start = performance.now();
           for (;;) {

@@ -15,7 +15,7 @@
  * (one transform), and re-measures once the viewport leaves the measured band. Resizes, layout
  * changes the content script learns of, and scrolling inside inner scroll containers re-measure.
  */
-import type { MatchKind } from '@/lib/types';
+import type { MatchKind } from '../types';
 import type { Painter } from './highlights';
 import type { PageUi } from './ui-host';
 

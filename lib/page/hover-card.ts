@@ -5,8 +5,8 @@
  * A hover card goes when the pointer leaves both the sentence and the card; a card the reader
  * asked for (keyboard, lookup) stays until Escape, its close button, or a click elsewhere.
  */
-import type { PanelTarget } from '@/lib/protocol';
-import type { SentenceResult } from '@/lib/types';
+import type { PanelTarget } from '../protocol';
+import type { SentenceResult } from '../types';
 import { lookupCardModel, renderCard, sentenceCardModel, type CardModel } from './card';
 import type { Highlighter } from './highlights';
 import type { HitTester } from './hit-test';

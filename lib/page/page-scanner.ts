@@ -19,11 +19,11 @@ import {
   type Block,
   type ExtractOptions,
   type PageSentence,
-} from '@/lib/extract';
-import { SKIPPED_TAGS } from '@/lib/extract/furniture';
-import { mightBeOnStory } from '@/lib/match/pre-gate';
-import type { ScanReply, ScanRequest } from '@/lib/protocol';
-import type { SentenceResult } from '@/lib/types';
+} from '../extract';
+import { SKIPPED_TAGS } from '../extract/furniture';
+import { mightBeOnStory } from '../match/pre-gate';
+import type { ScanReply, ScanRequest } from '../protocol';
+import type { SentenceResult } from '../types';
 import { declaredText, gateTextSteps } from './gate-text';
 
 /** A page sentence the background matched, with what it matched. */

@@ -2,8 +2,8 @@
 // or removed, a sentence whose best match changed kind moves, and stepping follows reading order
 // even when later content sits above earlier content.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Highlighter, type Painter } from '../../../entrypoints/content/highlights';
-import type { MatchedSentence } from '../../../entrypoints/content/page-scanner';
+import { Highlighter, type Painter } from '../../../lib/page/highlights';
+import type { MatchedSentence } from '../../../lib/page/page-scanner';
 import { extractArticle, extractBlocks, type PageSentence } from '../../../lib/extract';
 import type { MatchKind } from '../../../lib/types';
 

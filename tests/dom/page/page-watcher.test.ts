@@ -1,7 +1,7 @@
 // The watcher batches the page's mutations: one call once the page is quiet, at least one a second
 // on a page that never is, never one for Parallax's own nodes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WAIT_MS, PageWatcher, SETTLE_MS } from '../../../entrypoints/content/page-watcher';
+import { MAX_WAIT_MS, PageWatcher, SETTLE_MS } from '../../../lib/page/page-watcher';
 
 let calls: { added: Node[]; removed: boolean }[];
 let watcher: PageWatcher;

@@ -5,7 +5,7 @@
  * children, so it is not hidden. A closed <details> hides its contents this way too, so they are
  * not highlighted: the reader cannot see them.
  */
-import { BLOCK_TAGS } from '@/lib/extract/furniture';
+import { BLOCK_TAGS } from '../extract/furniture';
 
 export function isHiddenByStyle(element: Element): boolean {
   if (!BLOCK_TAGS.has(element.localName) || typeof element.checkVisibility !== 'function') return false;

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FLASH_NAME, HIGHLIGHT_LOOKS, HIGHLIGHT_NAMES } from '../../../entrypoints/content/highlight-style';
+import { FLASH_NAME, HIGHLIGHT_LOOKS, HIGHLIGHT_NAMES } from '../../../lib/page/highlight-style';
 
 const CSS_FILE = resolve(import.meta.dirname, '../../../entrypoints/content/highlights.css');
 

@@ -2,9 +2,9 @@
 // given: each text node gets a line box, and the browser's caret lookup is a stand-in that answers
 // from those boxes, as Chromium's would.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Highlighter, type Painter } from '../../../entrypoints/content/highlights';
-import { HitTester, pointInRects, SentenceLocator } from '../../../entrypoints/content/hit-test';
-import type { MatchedSentence } from '../../../entrypoints/content/page-scanner';
+import { Highlighter, type Painter } from '../../../lib/page/highlights';
+import { HitTester, pointInRects, SentenceLocator } from '../../../lib/page/hit-test';
+import type { MatchedSentence } from '../../../lib/page/page-scanner';
 import { extractArticle } from '../../../lib/extract';
 import type { MatchKind } from '../../../lib/types';
 

@@ -8,7 +8,7 @@
  * matcher's fuzzy vocabulary into the content script): the other outlet's words that the page's
  * sentence does not use, compared case-insensitively.
  */
-import type { MatchKind, SentenceResult } from '@/lib/types';
+import type { MatchKind, SentenceResult } from '../types';
 import { KIND_LABELS } from './highlight-style';
 
 /** Wordings listed at most; the panel has the rest. */

@@ -8,7 +8,7 @@ import {
   renderCard,
   sentenceCardModel,
   truncateParts,
-} from '../../../entrypoints/content/card';
+} from '../../../lib/page/card';
 import type { Match, MatchKind, SentenceResult } from '../../../lib/types';
 
 function match(id: string, outlet: string, text: string, kind: MatchKind = 'reworded'): Match {

@@ -8,9 +8,9 @@
  * Ranges are made in slices (`run`) so painting a huge page does not hold the main thread, and
  * kept per sentence: a rescan adds and removes only what changed.
  */
-import { sentenceRanges } from '@/lib/extract';
-import type { MatchKind, SentenceResult } from '@/lib/types';
-import type { PageSentence } from '@/lib/extract';
+import { sentenceRanges } from '../extract';
+import type { MatchKind, SentenceResult } from '../types';
+import type { PageSentence } from '../extract';
 import { FLASH_NAME, HIGHLIGHT_NAMES } from './highlight-style';
 import type { MatchedSentence } from './page-scanner';
 

@@ -1,7 +1,7 @@
 /**
  * How each match kind looks on the page. highlights.css states the same colors for the CSS
  * Custom Highlight API (`::highlight(name)` must live in a document stylesheet); the overlay
- * fallback (overlay-painter.ts) takes them from here. tests/dom/content/highlight-style.test.ts
+ * fallback (overlay-painter.ts) takes them from here. tests/dom/page/highlight-style.test.ts
  * checks that the two agree and that text stays legible on light and dark pages.
  *
  * Backgrounds are translucent so that the page's own text color shows through; their alpha is
@@ -9,7 +9,7 @@
  * (white, sepia and dark pages, including mid-gray text on near-black). Each kind also has its own
  * underline style, so that kinds differ for readers who do not tell the colors apart.
  */
-import type { MatchKind } from '@/lib/types';
+import type { MatchKind } from '../types';
 
 /** Highlight names in the CSS highlight registry (the e2e harness reads names starting with "parallax"). */
 export const HIGHLIGHT_NAMES: Record<MatchKind, string> = {

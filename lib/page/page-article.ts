@@ -3,8 +3,8 @@
  * through ContentProtocol.articleText). Read by the same extraction a scan uses, so what is added
  * is what Parallax takes for the article: headline and paragraphs, without the page's furniture.
  */
-import { extractArticleSteps, type ExtractedArticle, type ExtractOptions } from '@/lib/extract';
-import type { PageArticle } from '@/lib/protocol';
+import { extractArticleSteps, type ExtractedArticle, type ExtractOptions } from '../extract';
+import type { PageArticle } from '../protocol';
 
 /** Blocks are paragraphs: a blank line between them keeps them apart when the text is split again. */
 const BLOCK_SEPARATOR = '\n\n';

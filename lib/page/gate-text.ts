@@ -10,7 +10,7 @@
  * enough; a story mentioned only past the cap is left to content that arrives later or to a
  * selection lookup.
  */
-import { SKIPPED_TAGS } from '@/lib/extract/furniture';
+import { SKIPPED_TAGS } from '../extract/furniture';
 
 /**
  * Characters read at most: ~30,000 words, so a very long article (a 20,000-word page) and the

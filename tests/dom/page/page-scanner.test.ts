@@ -3,7 +3,7 @@
 // ones named, one session until the page is replaced) and what is shown (the session's whole answer).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { continueSession, type SessionPage } from '../../../entrypoints/background/page-sessions';
-import { MAX_SESSION_SENTENCES, PageScanner, type MatchedSentence } from '../../../entrypoints/content/page-scanner';
+import { MAX_SESSION_SENTENCES, PageScanner, type MatchedSentence } from '../../../lib/page/page-scanner';
 import type { ScanReply, ScanRequest } from '../../../lib/protocol';
 import type { SentenceResult } from '../../../lib/types';
 

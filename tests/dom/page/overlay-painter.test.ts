@@ -1,9 +1,9 @@
 // The overlay fallback (for browsers without CSS Custom Highlights): boxes in Parallax's own shadow
 // root at the ranges' line boxes, in document coordinates; nothing of the page changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { highlightApiAvailable } from '../../../entrypoints/content/highlights';
-import { MAX_OVERLAY_BOXES, OverlayPainter } from '../../../entrypoints/content/overlay-painter';
-import { HOST_TAG, PageUi } from '../../../entrypoints/content/ui-host';
+import { highlightApiAvailable } from '../../../lib/page/highlights';
+import { MAX_OVERLAY_BOXES, OverlayPainter } from '../../../lib/page/overlay-painter';
+import { HOST_TAG, PageUi } from '../../../lib/page/ui-host';
 
 const rect = (left: number, top: number, width: number, height: number) =>
   ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top }) as DOMRect;
