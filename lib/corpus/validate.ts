@@ -102,9 +102,11 @@ export interface SeedMeta {
 }
 
 const SEED_FILE_NAME = /^[^/\\]+\.txt$/u;
-const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u;
+/** An ISO day, "2025-04-18". */
+export const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u;
 
-function isHttpUrl(value: string): boolean {
+/** Whether `value` is an absolute http(s) address. */
+export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return url.protocol === 'https:' || url.protocol === 'http:';

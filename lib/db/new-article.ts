@@ -3,7 +3,7 @@
  * settings page (before anything is sent) and in the background (before anything is stored).
  * Pure and free of Dexie, so the settings page bundles no database code.
  */
-import { articleTextProblems, type InputProblem } from '../corpus/validate';
+import { articleTextProblems, isHttpUrl, ISO_DAY, type InputProblem } from '../corpus/validate';
 import type { Article } from '../types';
 
 /**
@@ -25,8 +25,6 @@ export const MAX_OUTLET_CHARS = 120;
 /** User article ids: "user-" and a UUID, or any id of that shape from an import. */
 export const USER_ID = /^user-[A-Za-z0-9-]{1,64}$/u;
 
-const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/u;
-
 /** An article as the reader gives it. */
 export interface NewArticle {
   outlet: string;
@@ -35,15 +33,6 @@ export interface NewArticle {
   url?: string | null;
   /** ISO day ("2025-04-18"), when known. */
   date?: string | null;
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /**
