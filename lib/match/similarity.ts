@@ -6,7 +6,9 @@
  * page sentence, combined as a weighted geometric mean (a page sentence may state one clause of a
  * longer corpus sentence, and the other way round). Three checks make it more than a bag of words:
  *  - names alone are no match: the shared terms must include enough content (what is said about
- *    Rubio, Ukraine or Paris), or the score is 0, unless the wording itself is the same;
+ *    Rubio, Ukraine or Paris), or the score is 0, unless the wording itself is the same. Content is
+ *    counted in the page's words, not in the concepts they fold onto: "constructive and helpful"
+ *    is two words of content even though both are one concept ("@positive");
  *  - order: content terms that appear in both should appear in roughly the same order;
  *  - roles: when two shared actors swap sides around a shared verb ("Russia rejected the US plan"
  *    against "the US rejected Russia's plan"), the score is cut.
@@ -55,7 +57,8 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   const corpusCoverage = target.weight > 0 ? shared / target.weight : 0;
   // Same wording implies most terms shared, so the word-level check is only run when they are.
   const namesOnly =
-    (contentTerms < params.minSharedContentTerms || sharedContent < params.minSharedContentWeight) &&
+    (sharedContent < params.minSharedContentWeight ||
+      (contentTerms < params.minSharedContentTerms && contentWords(query, target) < params.minSharedContentTerms)) &&
     !(pageCoverage >= SAME_WORDING_MIN_COVERAGE && sameWording(query, target, params.sameWordingShare));
   if (namesOnly) {
     return { score: 0, pageCoverage, corpusCoverage, namesOnly, rolesReversed: false, orderAgreement: 1 };
@@ -69,6 +72,19 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   score *= 1 - params.orderWeight + params.orderWeight * orderAgreement;
   if (rolesReversed) score *= params.roleReversalFactor;
   return { score: Math.min(1, score), pageCoverage, corpusCoverage, namesOnly, rolesReversed, orderAgreement };
+}
+
+/**
+ * Distinct page words whose terms are shared content (names aside): a lexicon family folds
+ * "constructive and helpful" onto one term, but the page said two things about the names.
+ * Only reached for pairs with fewer shared content terms than the names-only rule asks for.
+ */
+function contentWords(query: Query, target: Target): number {
+  const words = new Set<string>();
+  for (const t of query.analysis.terms) {
+    if (!query.names.has(t.term) && target.positions.has(t.term)) words.add(query.analysis.words[t.pos] ?? '');
+  }
+  return words.size;
 }
 
 /**
