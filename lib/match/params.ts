@@ -164,7 +164,21 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   matchThreshold: 0.35,
   // A lower threshold on on-story pages was tried and rejected: dev 0.30 → loo P 0.900 for R +0.03;
   // after the 2026-11 terms, 0.33 → dev all F1 0.924 (from 0.923) for loo P 1.000 → 0.960.
-  onStoryMatchThreshold: 0.35,
+  // Taken in 2026-12, after the names-only rule counted content words: held-out coverage by outlets
+  // outside the corpus was found far too conservative (recall 0.670 at precision 0.936), and the
+  // misses of the tuned-on sets are mostly reworded sentences scoring 0.27–0.35 against the gold
+  // sentence (diagnose.ts: low score 13 of 16 leave-one-out misses, 10 of 18 diagnostic ones).
+  // On a page the gate found on the story, a sentence is likelier to state a point; off-story pages
+  // and selection lookups keep matchThreshold. Sweep (dev all / dev loo / diagnostic scan, P R):
+  //   0.35: 0.980 0.878 / 1.000 0.742 / 0.957 0.788
+  //   0.33: 0.967 0.890 / 0.960 0.774 / 0.945 0.812
+  //   0.32: 0.967 0.896 / 0.961 0.790 / 0.934 0.835  ← dev: same precision as 0.33, more recall
+  //   0.30: 0.961 0.896 / 0.942 0.790 / 0.935 0.847
+  // At 0.32, dev all match P 0.958 → 0.947; test all P 0.948 R 0.869 unchanged, test loo unchanged (P 1.000
+  // R 0.788); nothing flagged on any off-story page, every on-story page found. The margin FPs it
+  // adds are near-misses on the same story (a sentence about the next meeting matched to a quote
+  // about not continuing for weeks; "a memorandum signed" to "signs of progress").
+  onStoryMatchThreshold: 0.32,
   // Lists other outlets' wordings that score near the best. dev: 0.5 / 0.6 / 0.75 → sent match P
   // 0.943 / 0.944 / 0.958; 0.6 lists more outlets at the same precision. The best here is the best
   // non-verbatim match (a verbatim copy would drop every rewording); eval unchanged by that:
