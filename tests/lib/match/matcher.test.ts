@@ -4,6 +4,8 @@ import { buildCorpus } from '../../../lib/corpus/build';
 import { CorpusIndex } from '../../../lib/match/corpus-index';
 import { Matcher } from '../../../lib/match/matcher';
 import { DEFAULT_PARAMS } from '../../../lib/match/params';
+import { similarity } from '../../../lib/match/similarity';
+import { normalizedTokens } from '../../../lib/text/normalize';
 import { readSeeds } from '../../../lib/node/seeds';
 import { FIXTURE_CORPUS } from './fixture';
 
@@ -194,5 +196,36 @@ describe('a page that is a copy of a seed article', () => {
     expect(peskov?.matches.map((m) => m.outlet)).toContain('The Voice News');
     const withOthers = verdict.sentences.filter((r) => r.matches.some((m) => m.articleId !== PAK));
     expect(withOthers.length).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('names-only rule', () => {
+  // Other sentences give the terms their rarity weights.
+  const texts = [
+    'France and Germany were viewed by Washington as helpful partners in the negotiations.',
+    'Rubio warned that the United States may abandon the peace effort within days.',
+    'The Kremlin said contacts with Washington were difficult.',
+    'Russia demanded that Ukraine renounce its NATO ambitions.',
+    'A minerals deal could be signed as early as next week.',
+    'Vance said he was hopeful the war could end soon.',
+  ];
+  const index = new CorpusIndex(
+    {
+      sentences: texts.map((text, i) => ({
+        id: `a:${i}`, articleId: 'a', index: i, text, start: 0, end: text.length, role: 'body' as const, tokens: normalizedTokens(text), quotes: [],
+      })),
+    },
+    DEFAULT_PARAMS,
+  );
+  const target = index.targets[0]!;
+  const sim = (page: string) => similarity(index.query(page), target, DEFAULT_PARAMS);
+
+  it('counts content in page words: two words folded onto one concept are two things said', () => {
+    // "constructive" and "helpful" are one lexicon concept; with the names, they are not names alone.
+    expect(sim('Rubio said France and Germany had been constructive and helpful.').namesOnly).toBe(false);
+  });
+
+  it('still drops the names with a single word of content', () => {
+    expect(sim('Rubio said France and Germany had been helpful.').namesOnly).toBe(true);
   });
 });
