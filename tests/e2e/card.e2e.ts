@@ -9,7 +9,7 @@
  * worker, to the same listener the real key press or click reaches. Everything after that (the
  * relay to the tab, the card, the highlights) is the real path.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import { card, hoverHighlight, selectText, UI_HOST } from './harness/page-ui';
 import { servePages, type PageServer } from './harness/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const SCREENSHOTS = resolve(ROOT, 'assets/screenshots');
 const seed = (file: string) => readFileSync(resolve(ROOT, 'seeds', file), 'utf8').split('\n').filter((l) => l.trim() !== '');
 
 function newsPage(title: string, paragraphs: readonly string[]): string {
@@ -108,6 +109,9 @@ describe('the hover card', () => {
     const wordings = await card(page).locator('.wording').allTextContents();
     wordings.forEach((wording, i) => expect(stored.matches[i]!.text.startsWith(wording.replace(/…$/, ''))).toBe(true));
     expect(await card(page).textContent()).toContain('Compare in panel');
+    // What a reader sees on the page, for the README: the highlights and the card.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'page-card.png'), animations: 'disabled', caret: 'hide' });
 
     await page.mouse.move(5, 5);
     await card(page).waitFor({ state: 'detached' });
