@@ -178,7 +178,15 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   // R 0.788); nothing flagged on any off-story page, every on-story page found. The margin FPs it
   // adds are near-misses on the same story (a sentence about the next meeting matched to a quote
   // about not continuing for weeks; "a memorandum signed" to "signs of progress").
-  onStoryMatchThreshold: 0.32,
+  // Raised to 0.34 the same day: at 0.32 the panel end-to-end test's explainer page (on the story,
+  // its background paragraphs about mediation history state no point) had "How do long negotiations
+  // usually end, and what can history tell us about deadlines…" matched to the headline "Trump
+  // Administration Sets Deadline for Peace Efforts" at 0.323. That page was never tuned on, and in the
+  // 0.32–0.33 band true and false matches look alike on every feature measured, so the threshold
+  // sits above the band rather than just above that one sentence (0.33). At 0.34: dev all P 0.973
+  // R 0.884, dev loo P 0.979 R 0.758, diagnostic scan P 0.944 R 0.800; test all P 0.948 R 0.869;
+  // nothing flagged on any off-story page, every on-story page found.
+  onStoryMatchThreshold: 0.34,
   // Lists other outlets' wordings that score near the best. dev: 0.5 / 0.6 / 0.75 → sent match P
   // 0.943 / 0.944 / 0.958; 0.6 lists more outlets at the same precision. The best here is the best
   // non-verbatim match (a verbatim copy would drop every rewording); eval unchanged by that:
