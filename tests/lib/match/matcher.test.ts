@@ -229,3 +229,21 @@ describe('names-only rule', () => {
     expect(sim('Rubio said France and Germany had been helpful.').namesOnly).toBe(true);
   });
 });
+describe('on-story page: a question about negotiations in general', () => {
+  const seedMatcher = Matcher.fromCorpus(buildCorpus(readSeeds(resolve(import.meta.dirname, '../../../seeds'))));
+  const question =
+    'How do long negotiations usually end, and what can history tell us about deadlines set by the mediators who run them?';
+
+  it('matches nothing, though the page is on the story (headline "… Sets Deadline for Peace Efforts" scored 0.323)', () => {
+    const verdict = seedMatcher.scanPage({
+      title: '',
+      sentences: [
+        'The United States may withdraw from mediating the Russia-Ukraine conflict if no progress is made within the next few days, warned U.S. Secretary of State Marco Rubio.',
+        question,
+      ],
+    });
+    expect(verdict.onStory).toBe(true);
+    expect(verdict.sentences.map((r) => r.text)).toHaveLength(1);
+    expect(verdict.sentences.find((r) => r.text === question)).toBeUndefined();
+  });
+});
