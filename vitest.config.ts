@@ -16,6 +16,19 @@ export default defineConfig({
           name: 'lib',
           environment: 'node',
           include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          exclude: ['tests/lib/properties/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Property tests, some of which time growth on large inputs: a busy machine (other test
+          // files in parallel) stretches them past the default 5 s, while only the ratio of times
+          // is asserted (tests/lib/properties/growth.ts).
+          name: 'properties',
+          environment: 'node',
+          include: ['tests/lib/properties/**/*.test.ts'],
+          testTimeout: 60_000,
         },
       },
       {
