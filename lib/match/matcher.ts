@@ -13,7 +13,7 @@ import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { matchKind } from './kind';
-import { DEFAULT_PARAMS, type MatchParams } from './params';
+import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { similarity } from './similarity';
 import { storyEvidence } from './story-gate';
 
@@ -61,7 +61,7 @@ export class Matcher {
   scanPage(page: { title: string; sentences: readonly string[] }): PageVerdict {
     // On a page about the story a sentence is likelier to state one of its points, so once the
     // gate has spoken, a lower threshold applies there.
-    const low = Math.min(this.params.matchThreshold, this.params.onStoryMatchThreshold);
+    const low = pageMatchThreshold(this.params);
     const results = page.sentences.map((text, index) => this.result(text, index, low));
     const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
     const confident = results.map((r) => r.matches.filter((m) => m.score >= this.params.matchThreshold));

@@ -206,3 +206,11 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   // Three distinct points are plenty of evidence; more would let a long off-story page add up noise.
   storyEvidencePoints: 3,
 };
+
+/**
+ * The threshold a sentence meets on a page the gate found on the story: the lower of the two, so
+ * that onStoryMatchThreshold can only widen what matchThreshold already matches.
+ */
+export function pageMatchThreshold(params: Pick<MatchParams, 'matchThreshold' | 'onStoryMatchThreshold'>): number {
+  return Math.min(params.matchThreshold, params.onStoryMatchThreshold);
+}

@@ -16,7 +16,7 @@
  */
 import { CorpusIndex } from '../../lib/match/corpus-index';
 import { Matcher } from '../../lib/match/matcher';
-import { DEFAULT_PARAMS, type MatchParams } from '../../lib/match/params';
+import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from '../../lib/match/params';
 import { similarity } from '../../lib/match/similarity';
 import { loadDevset, resolveGold } from '../devset/devset';
 import { loadDiagnostic } from '../devset/diagnostic/diagnostic';
@@ -53,12 +53,14 @@ if (set === 'loo') {
   for (const article of fullCorpus.articles) {
     const rest = withoutArticle(fullCorpus, article.id);
     const items = articleItems(fullCorpus, article.id, gold);
-    const verdict = Matcher.fromCorpus(rest, params).scanPage({ title: article.title, sentences: items.map((i) => i.text) });
-    const threshold = verdict.onStory ? Math.min(params.matchThreshold, params.onStoryMatchThreshold) : params.matchThreshold;
+    const matcher = Matcher.fromCorpus(rest, params);
+    const verdict = matcher.scanPage({ title: article.title, sentences: items.map((i) => i.text) });
+    const threshold = verdict.onStory ? pageMatchThreshold(params) : params.matchThreshold;
     diagnose(
       rest,
       items.filter((i) => i.split === 'dev').map((i) => ({ id: i.id, text: i.text, points: i.points, touches: i.touchPoints })),
       threshold,
+      matcher,
     );
   }
 } else {
@@ -74,8 +76,12 @@ if (set === 'loo') {
 }
 console.log(`\n${total} items; failures by type: ${[...counts].map(([t, n]) => `${t} ${n}`).join(', ')}`);
 
-function diagnose(corpus: Pick<Corpus, 'articles' | 'sentences' | 'points'>, items: readonly Item[], threshold: number): void {
-  const matcher = Matcher.fromCorpus(corpus, params);
+function diagnose(
+  corpus: Pick<Corpus, 'articles' | 'sentences' | 'points'>,
+  items: readonly Item[],
+  threshold: number,
+  matcher = Matcher.fromCorpus(corpus, params),
+): void {
   const index = new CorpusIndex(corpus, params);
   const active = new Set(index.targets.map((t) => t.sentence.id));
   total += items.length;

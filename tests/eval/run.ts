@@ -8,9 +8,8 @@
  * is for tuning; never tune on test). `npm run eval -- --tuning` leaves the unseen set out: use it
  * while changing the matcher.
  */
-import { scores, type Counts } from './metrics';
+import { scores, type Counts, type LabeledPagesResult } from './metrics';
 import { runEval, type SystemRun } from './evaluate';
-import type { LabeledPagesResult } from './metrics';
 import type { Split } from '../devset/devset';
 
 const SPLITS: Split[] = ['dev', 'test'];
