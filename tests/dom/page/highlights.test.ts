@@ -3,9 +3,9 @@
 // even when later content sits above earlier content.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, type Painter } from '../../../lib/page/highlights';
-import type { MatchedSentence } from '../../../lib/page/page-scanner';
 import { extractArticle, extractBlocks, type PageSentence } from '../../../lib/extract';
 import type { MatchKind } from '../../../lib/types';
+import { matched } from './matched';
 
 const runAtOnce = async <T>(steps: Generator<void, T>): Promise<T> => {
   for (;;) {
@@ -36,18 +36,6 @@ function recordingPainter() {
 }
 
 const FILLER = 'Speaking to reporters amid ongoing high-level talks in Paris involving the US, Ukraine, and key European powers, the official said the administration would not prolong negotiations indefinitely.';
-
-function matched(sentence: PageSentence, kind: MatchKind = 'verbatim'): MatchedSentence {
-  return {
-    sentence,
-    result: {
-      index: sentence.index,
-      text: sentence.text,
-      pointId: null,
-      matches: [{ sentenceId: 's', articleId: 'a', outlet: 'Wire', file: null, url: null, text: sentence.text, score: 1, kind, pointId: null }],
-    },
-  };
-}
 
 let sentences: PageSentence[];
 

@@ -7,6 +7,7 @@ import { HitTester, pointInRects, SentenceLocator } from '../../../lib/page/hit-
 import type { MatchedSentence } from '../../../lib/page/page-scanner';
 import { extractArticle } from '../../../lib/extract';
 import type { MatchKind } from '../../../lib/types';
+import { matched } from './matched';
 
 const runAtOnce = async <T>(steps: Generator<void, T>): Promise<T> => {
   for (;;) {
@@ -67,19 +68,9 @@ function page() {
   return { article, sentence };
 }
 
-async function highlighterWith(...matched: { sentence: MatchedSentence['sentence']; kind?: MatchKind }[]) {
+async function highlighterWith(...sentences: { sentence: MatchedSentence['sentence']; kind?: MatchKind }[]) {
   const highlighter = new Highlighter(document, noPainter, runAtOnce);
-  await highlighter.show(
-    matched.map(({ sentence, kind = 'verbatim' }) => ({
-      sentence,
-      result: {
-        index: sentence.index,
-        text: sentence.text,
-        pointId: null,
-        matches: [{ sentenceId: 's', articleId: 'a', outlet: 'Wire', file: null, url: null, text: sentence.text, score: 1, kind, pointId: null }],
-      },
-    })),
-  );
+  await highlighter.show(sentences.map(({ sentence, kind }) => matched(sentence, kind)));
   return highlighter;
 }
 
