@@ -5,7 +5,8 @@
 import type { Article, Corpus, Sentence, SentenceRole } from '../../../lib/types';
 import { normalizedTokens } from '../../../lib/text/normalize';
 
-function article(id: string, outlet: string, lines: readonly (string | [string, SentenceRole])[]): {
+/** An article of `outlet` whose sentences are `lines` (body unless a role is given), one per line. */
+export function article(id: string, outlet: string, lines: readonly (string | [string, SentenceRole])[]): {
   article: Article;
   sentences: Sentence[];
 } {

@@ -5,9 +5,8 @@ import { CorpusIndex } from '../../../lib/match/corpus-index';
 import { Matcher } from '../../../lib/match/matcher';
 import { DEFAULT_PARAMS } from '../../../lib/match/params';
 import { similarity } from '../../../lib/match/similarity';
-import { normalizedTokens } from '../../../lib/text/normalize';
 import { readSeeds } from '../../../lib/node/seeds';
-import { FIXTURE_CORPUS } from './fixture';
+import { article, FIXTURE_CORPUS } from './fixture';
 
 const matcher = Matcher.fromCorpus(FIXTURE_CORPUS);
 const best = (text: string) => matcher.matchSentence(text)[0];
@@ -209,14 +208,7 @@ describe('names-only rule', () => {
     'A minerals deal could be signed as early as next week.',
     'Vance said he was hopeful the war could end soon.',
   ];
-  const index = new CorpusIndex(
-    {
-      sentences: texts.map((text, i) => ({
-        id: `a:${i}`, articleId: 'a', index: i, text, start: 0, end: text.length, role: 'body' as const, tokens: normalizedTokens(text), quotes: [],
-      })),
-    },
-    DEFAULT_PARAMS,
-  );
+  const index = new CorpusIndex({ sentences: article('a', 'A', texts).sentences }, DEFAULT_PARAMS);
   const target = index.targets[0]!;
   const sim = (page: string) => similarity(index.query(page), target, DEFAULT_PARAMS);
 
