@@ -9,17 +9,17 @@
  * worker, to the same listener the real key press or click reaches. Everything after that (the
  * relay to the tab, the card, the highlights) is the real path.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { squash } from '../fixtures/pages/fixtures';
 import { allHighlighted, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
 import { card, hoverHighlight, selectText, UI_HOST } from './harness/page-ui';
+import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = resolve(ROOT, 'assets/screenshots');
 const seed = (file: string) => readFileSync(resolve(ROOT, 'seeds', file), 'utf8').split('\n').filter((l) => l.trim() !== '');
 
 function newsPage(title: string, paragraphs: readonly string[]): string {
@@ -110,8 +110,7 @@ describe('the hover card', () => {
     wordings.forEach((wording, i) => expect(stored.matches[i]!.text.startsWith(wording.replace(/…$/, ''))).toBe(true));
     expect(await card(page).textContent()).toContain('Compare in panel');
     // What a reader sees on the page, for the README: the highlights and the card.
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: resolve(SCREENSHOTS, 'page-card.png'), animations: 'disabled', caret: 'hide' });
+    await saveScreenshot(page, 'page-card');
 
     await page.mouse.move(5, 5);
     await card(page).waitFor({ state: 'detached' });

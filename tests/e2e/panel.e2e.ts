@@ -10,20 +10,20 @@
  * the active tab it finds. The extension has no "tabs" permission (it sees no tab's address), so
  * tests find a page's tab as the active tab after bringing the page to the front.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Browser as ChromeApi } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
 import { allHighlighted, highlightedText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
+import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
 
 /** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
 declare const chrome: typeof ChromeApi;
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SCREENSHOTS = resolve(ROOT, 'assets/screenshots');
 const PAGES = resolve(ROOT, 'tests/fixtures/pages');
 /** The popup's size: Chromium draws extension popups at most 800×600, and the panel is 400 wide. */
 const POPUP = { width: 400, height: 600 } as const;
@@ -90,7 +90,6 @@ let browser: Browser;
 let server: PageServer;
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   server = await servePages([PAGES]);
   server.route('/briefing.html', { body: BRIEFING });
   server.route('/world/explainer.html', { body: EXPLAINER });
@@ -143,7 +142,7 @@ const mainText = (panel: Page) => panel.locator('main').innerText();
 async function screenshot(panel: Page, name: string, from?: Locator): Promise<void> {
   if (from === undefined) await panel.evaluate(() => window.scrollTo(0, 0));
   else await from.evaluate((e) => e.scrollIntoView({ block: 'start' }));
-  await panel.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });
+  await saveScreenshot(panel, name);
 }
 
 /** Whether the panel fits its window's width: nothing to scroll sideways. */
