@@ -159,9 +159,8 @@ function Matches({
           {hasFilters(filters) ? `Showing ${listed.length} of ${total} sentences` : `${total} matched sentences`}
         </p>
         <p class="px-legend-inline" aria-hidden="true">
-          <ins class="px-ins px-loud">changes the claim</ins> · <ins class="px-ins">only the other outlet</ins> ·{' '}
-          <del class="px-del">only this page</del> · <span class="px-same">same meaning</span> ·{' '}
-          <span class="px-quiet">spelling</span>
+          <ins class="px-ins px-loud">claim changed</ins> <ins class="px-ins">other outlet only</ins>{' '}
+          <del class="px-del">this page only</del> <span class="px-same">same meaning</span>
         </p>
         {listed.length === 0 ? (
           <div class="px-empty">

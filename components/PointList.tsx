@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CLAIM_ASPECT_LABELS } from '../lib/compare/claims';
 import type { ListedSentence } from '../lib/compare/filter';
-import { describeLine, type AspectLine } from '../lib/compare/outlet-lines';
+import { describeLine, shortOutletName, type AspectLine } from '../lib/compare/outlet-lines';
 import { pointRows, type PointRow } from '../lib/compare/point-rows';
 import type { QuoteGroup } from '../lib/compare/quotes';
 import type { Quote } from '../lib/types';
@@ -29,11 +29,6 @@ export interface PointListProps {
   focusSentence?: number;
 }
 
-/** "Valuetainment (VT News)" → "Valuetainment": a row names many outlets in one line. */
-function shortOutlet(outlet: string): string {
-  return outlet.replace(/\s*\([^)]*\)\s*/gu, ' ').trim() || outlet;
-}
-
 function Line({ line }: { line: AspectLine }) {
   return (
     <p class="px-line" data-aspect={line.aspect}>
@@ -53,7 +48,7 @@ function Row({ row, open, onToggle, props }: { row: PointRow; open: boolean; onT
         <button type="button" class="px-row-toggle" aria-expanded={open} aria-controls={id} onClick={onToggle}>
           <span class="px-row-sentence">{first!.sentence.text}</span>
           <span class="px-row-outlets">
-            {stated}: {row.outlets.map(shortOutlet).join(', ')}
+            {stated}: {row.outlets.map(shortOutletName).join(', ')}
           </span>
           {loudest === undefined ? (
             <span class="px-row-same">Same claim in every outlet</span>

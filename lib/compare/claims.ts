@@ -23,10 +23,14 @@ import { speakerKey } from './quotes';
 // ── Types ───────────────────────────────────────────────────────────────────────────────────────
 
 /** The ways two wordings of one point can differ in what they claim, loudest first. */
-export type ClaimAspect = 'negation' | 'certainty' | 'time' | 'actor' | 'number' | 'attribution' | 'name' | 'clause';
+export type ClaimAspect = 'certainty' | 'time' | 'actor' | 'negation' | 'number' | 'attribution' | 'name' | 'clause';
 
-/** Loudest first: the order in which differences are told, and which one a summary line shows. */
-export const CLAIM_ASPECTS: readonly ClaimAspect[] = ['negation', 'certainty', 'time', 'actor', 'number', 'attribution', 'name', 'clause'];
+/**
+ * Loudest first: the order in which differences are told, and which one a summary line shows.
+ * Negation comes after who acts: read over whole sentences it also flags "if no progress" beside
+ * "if progress stalls", which say the same.
+ */
+export const CLAIM_ASPECTS: readonly ClaimAspect[] = ['certainty', 'time', 'actor', 'negation', 'number', 'attribution', 'name', 'clause'];
 
 /** What the panel calls each aspect. */
 export const CLAIM_ASPECT_LABELS: Record<ClaimAspect, string> = {
@@ -186,6 +190,7 @@ const SOURCE_NOUNS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'expert', 'experts', 'observers', 'people', 'person', 'adviser',
   'advisers', 'advisor', 'advisors', 'negotiator', 'negotiators', 'insiders', 'administration', 'government',
 ]);
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'this', 'that', 'who', 'which']);
 /** Words that end a subject noun phrase when walking back from its verb. */
 const CLAUSE_EDGES = new Set([
@@ -367,6 +372,14 @@ function paraphraseSpeaker(text: string): { speaker: string | null; span: Span }
         const subject = ws[end]!;
         if (CAPITAL.test(subject.text)) {
           const { run } = runEndingAt(text, ws, end);
+          const before = ws[end - run.length];
+          // "officials in Kyiv said": a place after a preposition; the speaker is the noun before it.
+          if (before !== undefined && PLACE_PREPOSITIONS.has(before.text.toLowerCase())) {
+            const noun = ws[end - run.length - 1];
+            if (noun !== undefined && SOURCE_NOUNS.has(noun.text.toLowerCase())) {
+              return { speaker: text.slice(noun.start, subject.end), span: { start: noun.start, end: subject.end } };
+            }
+          }
           const found = nameFromRun(run);
           if (found !== null) return { speaker: found.name, span: { start: run[0]!.start, end: subject.end } };
         }
@@ -486,7 +499,18 @@ export function certaintyLevel(claim: Claim): Certainty {
 
 export function attributionKey(a: Attribution): string {
   const mode = a.mode === 'partial' ? 'quote' : a.mode;
-  return a.speaker === null ? mode : `${mode}:${speakerKey(a.speaker)}`;
+  return a.speaker === null ? mode : `${mode}:${speakerIdentity(a.speaker)}`;
+}
+
+/**
+ * Who a speaker is, for comparing attributions: a named person by surname (speakerKey), an
+ * anonymous source by its noun, singular ("a senior official", "officials in Kyiv" → "official").
+ */
+function speakerIdentity(speaker: string): string {
+  const nouns = speaker.toLowerCase().split(/\s+/u).filter((w) => SOURCE_NOUNS.has(w));
+  const noun = nouns[0];
+  if (noun === undefined || CAPITAL.test(speaker) && !/^(a|an|the)\s/iu.test(speaker)) return speakerKey(speaker);
+  return noun.endsWith('s') && SOURCE_NOUNS.has(noun.slice(0, -1)) ? noun.slice(0, -1) : noun;
 }
 
 /** Whether two named things are one: the same key, or the same name spelled two ways. */
@@ -568,7 +592,7 @@ export function claimDifferences(page: Claim, other: Claim, segments: readonly A
   const pageClauses = onlyOneSide(segments, 'page').filter(untold('page'));
   const otherClauses = onlyOneSide(segments, 'other').filter(untold('other'));
   if (pageClauses.length > 0 || otherClauses.length > 0) add('clause', pageClauses, otherClauses);
-  return out;
+  return out.sort((x, y) => CLAIM_ASPECTS.indexOf(x.aspect) - CLAIM_ASPECTS.indexOf(y.aspect));
 }
 
 /** "quotes Rubio", "paraphrases a senior official", "no attribution". */
@@ -588,6 +612,15 @@ export function describeAttribution(a: Attribution): string {
 
 /** Aspects whose difference changes what is claimed; a clause only one side has may only add detail. */
 export const MATTERING_ASPECTS: ReadonlySet<ClaimAspect> = new Set(['negation', 'certainty', 'time', 'actor', 'number', 'attribution', 'name']);
+
+/**
+ * Whether a difference changes the claim: one of MATTERING_ASPECTS, and for names one named in
+ * place of another ("Sumy" / "Kharkiv"); a name only one side adds ("in Paris") is detail.
+ */
+export function matters(d: ClaimDifference): boolean {
+  if (!MATTERING_ASPECTS.has(d.aspect)) return false;
+  return d.aspect !== 'name' || (d.page !== null && d.other !== null);
+}
 
 /** A wording of another outlet, compared against the page's, with its differences. */
 export interface ComparedWording {
@@ -638,7 +671,7 @@ export function wordingContrast(
     const segments = alignWording(page.text, other.text);
     if (segments.some(isSubstantive)) alike = false;
     const differences = claimDifferences(pageClaim, readClaim(other.text, other.quotes), segments);
-    if (!differences.some((d) => MATTERING_ASPECTS.has(d.aspect))) distinct = false;
+    if (!differences.some(matters)) distinct = false;
     if (!alike && !distinct) return 'mixed';
   }
   return alike ? 'alike' : distinct ? 'distinct' : 'mixed';

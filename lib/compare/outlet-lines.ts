@@ -72,7 +72,12 @@ function groupBy(reads: readonly Read[], keyOf: (r: Read) => string | null, desc
 }
 
 const distinct = (items: readonly string[]): string[] => [...new Set(items)];
-const outletsOf = (members: readonly Read[]) => distinct(members.map((m) => m.source.outlet));
+const outletsOf = (members: readonly Read[]) => distinct(members.map((m) => shortOutletName(m.source.outlet)));
+
+/** "Valuetainment (VT News)" → "Valuetainment": a line names many outlets at once. */
+export function shortOutletName(outlet: string): string {
+  return outlet.replace(/\s*\([^)]*\)\s*/gu, ' ').trim() || outlet;
+}
 
 function certaintyLine(reads: readonly Read[]): AspectGroup[] | null {
   const groups = groupBy(
@@ -185,7 +190,7 @@ function clauseLine(page: Read, others: readonly Read[]): AspectGroup[] | null {
     const [clause] = onlyOneSide(alignWording(page.source.text, r.source.text), 'other');
     if (clause === undefined) continue;
     const text = clause.text.length > CLAUSE_SHOWN ? `${clause.text.slice(0, CLAUSE_SHOWN - 1).trimEnd()}…` : clause.text;
-    groups.push({ label: `adds “${text}”`, wordings: [], outlets: [r.source.outlet] });
+    groups.push({ label: `adds “${text}”`, wordings: [], outlets: [shortOutletName(r.source.outlet)] });
   }
   return groups.length > 0 ? groups : null;
 }

@@ -86,6 +86,25 @@ const EXPLAINER = newsPage(
   EXPLAINER_PARAGRAPHS,
 );
 
+/**
+ * A wire story of eight sentences, written for this test: the story's points in other words, as
+ * an agency would file them. The panel for it must fit 1,800 px at 400 px wide before anything is
+ * opened, and name the story in its first lines.
+ */
+const WIRE_PARAGRAPHS = [
+  'WASHINGTON (Newswire) - The United States could pull out of its effort to broker a peace deal between Russia and Ukraine within days unless there are clear signs of progress, Secretary of State Marco Rubio said on Friday after a round of talks with European and Ukrainian officials in Paris.',
+  '“We are not going to keep this going for weeks and months,” Rubio told reporters before leaving Paris, adding that President Donald Trump had invested a great deal of time and energy in the effort.',
+  'He said Washington needed to decide very quickly, within a matter of days, whether an agreement was doable in the near term, and that the administration had other priorities it also had to attend to.',
+  'If the two sides stay too far apart, President Donald Trump will probably decide to walk away from the process, Rubio said, while stressing that the United States still wanted the war to end.',
+  'Kremlin spokesman Dmitry Peskov said on Friday that some progress had been made in the talks with Washington, but that contacts with the U.S. side were difficult and that Moscow would keep talking.',
+  'Rubio said the reaction from European allies and from Kyiv to the U.S. framework presented in Paris had been encouraging, though he declined to give any details of what the framework contains.',
+  'During his election campaign, Trump had promised to end the war within 24 hours of taking office, a pledge he has since described as having been made partly in jest, officials said.',
+  'Russia has meanwhile kept up its attacks on Ukrainian cities, including a missile strike on the city of Sumy that killed 35 people, and Kyiv has accused Moscow of dragging out the negotiations.',
+];
+const WIRE = newsPage('US could quit Ukraine peace push within days, Rubio says | Newswire', null, WIRE_PARAGRAPHS);
+/** The panel's height budget for that story, at 400 px wide, before any point is opened. */
+const WIRE_PANEL_MAX_HEIGHT = 1_800;
+
 let browser: Browser;
 let server: PageServer;
 
@@ -93,6 +112,7 @@ beforeAll(async () => {
   server = await servePages([PAGES]);
   server.route('/briefing.html', { body: BRIEFING });
   server.route('/world/explainer.html', { body: EXPLAINER });
+  server.route('/wire/rubio-days.html', { body: WIRE });
   browser = await launchBrowser();
 });
 
@@ -135,6 +155,14 @@ async function openFullTab(b: Browser, tabId: number): Promise<Page> {
 }
 
 const cards = (panel: Page) => panel.locator('article.px-card');
+/** The page's points, one row each: the panel opens on these, each closed. */
+const rows = (panel: Page) => panel.locator('li.px-row');
+/** Open every point's row, so every wording shows. */
+async function openAll(panel: Page): Promise<void> {
+  const button = panel.getByRole('button', { name: /^(Open|Close) all$/u });
+  if ((await button.innerText()) === 'Open all') await button.click();
+  await cards(panel).first().waitFor();
+}
 const cardFor = (panel: Page, sentence: string) => cards(panel).filter({ has: panel.getByRole('button', { name: `Show on the page: ${sentence}` }) });
 const mainText = (panel: Page) => panel.locator('main').innerText();
 
@@ -187,7 +215,8 @@ describe('the full-tab view of an article on the story', () => {
     await page.goto(server.url(STORY));
     tabId = await scannedTab(browser, page);
     panel = await openFullTab(browser, tabId);
-    await cards(panel).first().waitFor();
+    await rows(panel).first().waitFor();
+    await openAll(panel);
   });
 
   afterAll(async () => {
@@ -210,7 +239,12 @@ describe('the full-tab view of an article on the story', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(5);
     const positions = await Promise.all(sentences.map((s) => positionOnPage(page, s)));
     expect(positions.every((p) => p >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // The points come in page order, each row at its first sentence on the page (a point the page
+    // states twice is one row, its later sentence listed inside it).
+    const firsts = await rows(panel).locator('.px-row-sentence').allInnerTexts();
+    const rowPositions = await Promise.all(firsts.map((s) => positionOnPage(page, s.trim())));
+    expect(rowPositions.every((p) => p >= 0)).toBe(true);
+    expect([...rowPositions].sort((a, b) => a - b)).toEqual(rowPositions);
 
     const wordings = panel.locator('li.px-wording');
     const count = await wordings.count();
@@ -229,11 +263,16 @@ describe('the full-tab view of an article on the story', () => {
       expect(KINDS).toContain(await wording.locator('.px-kind').innerText());
       expect(await wording.locator('.px-score').innerText()).toMatch(/^\d{1,3}% match$/u);
       expect((await wording.locator('.px-diff').innerText()).trim()).not.toBe('');
-      expect(await wording.locator('.px-diff-summary').innerText()).toMatch(/^(Same words.*|\d+ changes?)$/u);
+      expect(await wording.locator('.px-diff-summary').innerText()).toMatch(
+        /^(Same words.*|Same claim in other words|(Negation|Certainty|Time frame|Who acts|Numbers|Attribution|Names|Only one outlet): .+)$/u,
+      );
     }
-    // Words changed between outlets are marked, as inserted and deleted.
+    // Words changed between outlets are marked, as inserted and deleted; changes of claim loudly;
+    // the same thing in other words quietly.
     expect(await panel.locator('li.px-wording ins.px-ins').count()).toBeGreaterThan(0);
     expect(await panel.locator('li.px-wording del.px-del').count()).toBeGreaterThan(0);
+    expect(await panel.locator('li.px-wording .px-loud').count()).toBeGreaterThan(0);
+    expect(await panel.locator('li.px-wording .px-same').count()).toBeGreaterThan(0);
   });
 
   it('draws Breitbart’s British "endeavour" quietly, and groups its quote with the page’s as one wording', async () => {
@@ -252,13 +291,13 @@ describe('the full-tab view of an article on the story', () => {
   });
 
   it('narrows the list by outlet, by kind and by search, and clears', async () => {
-    const total = await cards(panel).count();
+    const total = await rows(panel).count();
     await panel.getByLabel('Outlet', { exact: true }).selectOption({ label: 'The Voice News' });
     await expect.poll(() => panel.locator('.px-count').innerText()).toMatch(/^Showing \d+ of \d+ sentences$/u);
     const outlets = await panel.locator('li.px-wording .px-outlet').allInnerTexts();
     expect(outlets.length).toBeGreaterThan(0);
     expect(outlets.every((o) => o.startsWith('The Voice News'))).toBe(true);
-    expect(await cards(panel).count()).toBeLessThan(total);
+    expect(await rows(panel).count()).toBeLessThan(total);
 
     await panel.getByLabel('Outlet', { exact: true }).selectOption({ label: 'All outlets' });
     await panel.getByLabel('Kind', { exact: true }).selectOption({ label: 'Verbatim' });
@@ -268,8 +307,8 @@ describe('the full-tab view of an article on the story', () => {
 
     await panel.getByLabel('Kind', { exact: true }).selectOption({ label: 'All kinds' });
     await panel.getByLabel('Search', { exact: true }).fill('minerals');
-    await expect.poll(() => cards(panel).count()).toBeLessThan(total);
-    const found = await cards(panel).allInnerTexts();
+    await expect.poll(() => rows(panel).count()).toBeLessThan(total);
+    const found = await rows(panel).allInnerTexts();
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((c) => /mineral/iu.test(c))).toBe(true);
     // The search knows spelling variants: the British spelling finds the page's "endeavor".
@@ -277,7 +316,8 @@ describe('the full-tab view of an article on the story', () => {
     await expect.poll(() => cardFor(panel, ENDEAVOR).count()).toBe(1);
 
     await panel.getByRole('button', { name: 'Clear filters' }).first().click();
-    await expect.poll(() => cards(panel).count()).toBe(total);
+    await expect.poll(() => rows(panel).count()).toBe(total);
+    await openAll(panel);
     expect(await panel.getByLabel('Search', { exact: true }).inputValue()).toBe('');
   });
 
@@ -294,7 +334,7 @@ describe('the full-tab view of an article on the story', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('is driven by keyboard: Tab reaches the controls in reading order, Enter activates', async () => {
+  it('is driven by keyboard: Tab reaches the controls in reading order, Enter opens a point and activates', async () => {
     await panel.bringToFront();
     // Start where a reader starts reading: at the panel's title (a click there moves the point
     // Tab continues from, as in any page).
@@ -304,19 +344,27 @@ describe('the full-tab view of an article on the story', () => {
       await panel.keyboard.press('Tab');
       names.push(await focusedName(panel));
     }
-    const first = (await panel.locator('button.px-page-sentence').first().innerText()).replace(/\s+/g, ' ').trim();
-    expect(names.slice(0, 5)).toEqual(['Highlights', 'Search', 'Outlet', 'Kind', first]);
-    expect(names[5]).toMatch(/\(opens in a new tab\)$|^Show on the page/u);
+    expect(names.slice(0, 4)).toEqual(['Highlights', 'Search', 'Outlet', 'Kind']);
+    expect(names[4]).toMatch(/^(Open|Close) all$/u);
+    // Then the first point's row: a disclosure button named by the page's sentence.
+    const toggle = rows(panel).first().locator('button.px-row-toggle');
+    const rowSentence = (await toggle.locator('.px-row-sentence').innerText()).trim();
+    expect(names[5]!.startsWith(rowSentence.slice(0, 40))).toBe(true);
+    if ((await toggle.getAttribute('aria-expanded')) === 'true') await panel.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await panel.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 
-    // Enter on the sentence shows it on the page: its highlight flashes.
-    await panel.keyboard.press('Shift+Tab');
+    // Tab goes on into the opened point: its sentence, and Enter shows it on the page.
+    await panel.keyboard.press('Tab');
+    const first = (await rows(panel).first().locator('button.px-page-sentence').first().innerText()).replace(/\s+/g, ' ').trim();
     expect(await focusedName(panel)).toBe(first);
     await panel.keyboard.press('Enter');
     const sentence = first.replace(/^Show on the page:\s*/u, '');
     await expect.poll(async () => (await highlightedText(page))['parallax-flash'] ?? []).toContain(sentence);
 
     // Back to the switch, and Enter turns the highlights off, then on.
-    for (let i = 0; i < 4; i++) await panel.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 6; i++) await panel.keyboard.press('Shift+Tab');
     expect(await focusedName(panel)).toBe('Highlights');
     await panel.keyboard.press('Enter');
     await expect.poll(() => allHighlighted(page)).toEqual([]);
@@ -361,7 +409,7 @@ describe('the toolbar popup on an article on the story', () => {
     await page.goto(server.url(STORY));
     tabId = await scannedTab(browser, page);
     popup = await openPopup(browser, page);
-    await cards(popup).first().waitFor();
+    await rows(popup).first().waitFor();
   });
 
   afterAll(async () => {
@@ -372,13 +420,19 @@ describe('the toolbar popup on an article on the story', () => {
   it('shows the matches, fits 400×600, and is saved as the first screenshot', async () => {
     expect(await popup.locator('header').innerText()).toContain('127.0.0.1');
     expect(await horizontalOverflow(popup)).toBe(0);
+    // The story named first, then the page's points, each closed.
+    expect(await popup.locator('main > section').first().getAttribute('class')).toBe('px-story');
+    expect(await popup.locator('button.px-row-toggle[aria-expanded="true"]').count()).toBe(0);
     await screenshot(popup, 'matches');
-    // Further down: Rubio's "weeks and months", spelled two ways and quoted two ways.
+    // Opened: Rubio's "weeks and months", spelled two ways and quoted two ways.
+    await openAll(popup);
     await screenshot(popup, 'quote-variants', cardFor(popup, ENDEAVOR));
+    await popup.getByRole('button', { name: 'Close all' }).click();
   });
 
   it('scrolls the page to a sentence clicked in the panel and flashes its highlight', async () => {
     // The last matched sentence: far down the page.
+    await openAll(popup);
     const buttons = popup.locator('button.px-page-sentence');
     const last = buttons.last();
     const sentence = (await last.innerText()).replace(/^Show on the page:\s*/u, '').trim();
@@ -415,22 +469,48 @@ describe('the toolbar popup on an article on the story', () => {
     expect(luminance(colors.page)).toBeLessThan(0.05);
     expect(luminance(colors.text)).toBeGreaterThan(0.6);
     expect(await horizontalOverflow(popup)).toBe(0);
+    const closeAll = popup.getByRole('button', { name: 'Close all' });
+    if ((await closeAll.count()) > 0) await closeAll.click();
     await screenshot(popup, 'matches-dark');
     await popup.emulateMedia({ colorScheme: 'light' });
     expect(luminance(await popup.evaluate(() => getComputedStyle(document.querySelector('.px-panel')!).backgroundColor))).toBeGreaterThan(0.9);
   });
 
   it('opens the same panel in a tab of its own: popup.html?tab=<id>', async () => {
-    const listed = await cards(popup).count();
+    const listed = await rows(popup).count();
     const opened = browser.context.waitForEvent('page');
     await popup.getByRole('button', { name: 'Open in a tab' }).click();
     const full = await opened;
     await full.waitForURL(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await cards(full).first().waitFor();
-    expect(await cards(full).count()).toBe(listed);
+    await rows(full).first().waitFor();
+    expect(await rows(full).count()).toBe(listed);
     // The popup closes itself, as a popup does once it has opened its tab.
     await expect.poll(() => popup.isClosed()).toBe(true);
     await full.close();
+  });
+});
+
+describe('an eight-sentence wire story', () => {
+  it('fits 1,800 px at 400 px wide before anything is opened, and names the story in its first lines', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/wire/rubio-days.html'));
+    await scannedTab(browser, page);
+    const popup = await openPopup(browser, page);
+    await rows(popup).first().waitFor();
+    expect(await horizontalOverflow(popup)).toBe(0);
+    const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`Panel for the ${WIRE_PARAGRAPHS.length}-sentence wire story at 400 px wide, nothing opened: ${height} px (${await rows(popup).count()} points)`);
+    expect(height).toBeLessThanOrEqual(WIRE_PANEL_MAX_HEIGHT);
+    // The story is named in the panel's first lines: under the header, first in the main part.
+    const story = popup.getByRole('region', { name: /^The story/u });
+    const box = (await story.boundingBox())!;
+    expect(box.y).toBeLessThan(200);
+    expect(await story.innerText()).toMatch(/^The story: Marco Rubio, \d+/u);
+    // The core point's row says how the outlets differ on it.
+    const loud = await rows(popup).first().locator('.px-row-loud, .px-row-same').innerText();
+    expect(loud).not.toBe('');
+    await popup.close();
+    await page.close();
   });
 });
 
@@ -459,7 +539,7 @@ describe('every other state has its view', () => {
 
     release();
     await navigation;
-    await cards(popup).first().waitFor({ timeout: 15_000 });
+    await rows(popup).first().waitFor({ timeout: 15_000 });
     expect(await popup.locator('header').innerText()).toMatch(/On the story/u);
     await popup.close();
     await page.close();
@@ -591,7 +671,7 @@ describe('error with Retry', () => {
       DB_NAME,
     );
     await popup.getByRole('button', { name: 'Retry' }).click();
-    await cards(popup).first().waitFor({ timeout: 20_000 });
+    await rows(popup).first().waitFor({ timeout: 20_000 });
     expect(await popup.locator('header').innerText()).toMatch(/On the story/u);
     expect((await allHighlighted(page)).length).toBeGreaterThan(0);
     await popup.close();

@@ -127,3 +127,11 @@ describe('storySummary', () => {
     expect(describeDays('2024-06-02', '2024-06-02')).toBe('2 June 2024');
   });
 });
+
+describe('wordingContrast and names', () => {
+  it('counts a name named in place of another as a change of claim, and a name one outlet adds as detail', () => {
+    const page = { text: 'Strikes hit Kharkiv overnight, officials said.', quotes: null };
+    expect(wordingContrast(page, [{ text: 'Strikes hit Odesa overnight, officials said.', quotes: null }])).toBe('distinct');
+    expect(wordingContrast(page, [{ text: 'Strikes hit Kharkiv overnight, officials in Kyiv said.', quotes: null }])).toBe('mixed');
+  });
+});

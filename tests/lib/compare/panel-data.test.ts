@@ -30,7 +30,11 @@ describe('corpusOverview', () => {
       ],
     };
     const overview = corpusOverview(full);
-    expect(overview).toEqual(corpus);
+    const { story, articles, ...rest } = overview;
+    expect({ ...rest, articles: articles.map(({ date: _date, ...a }) => a) }).toEqual(corpus);
+    // Each article's day, and the story named from the points: what the panel's first lines say.
+    expect(articles.every((a) => a.date === '2025-04-18')).toBe(true);
+    expect(story).toMatchObject({ firstDay: '2025-04-18', lastDay: '2025-04-18', corpusOutlets: corpus.articles.length });
     expect(JSON.stringify(overview)).not.toContain('the whole article');
   });
 });
