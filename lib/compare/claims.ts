@@ -177,7 +177,8 @@ const TIME_PATTERNS: readonly { pattern: RegExp; horizon: (m: RegExpExecArray) =
     pattern: /\b(?:(?:very\s+)?soon|shortly|imminently|immediately|right\s+away|at\s+once|any\s+day\s+now|(?:in\s+the\s+)?(?:near|short)[\s-]term)\b/gu,
     horizon: () => 'soon',
   },
-  { pattern: /\b(?:indefinitely|forever|on\s+end|open-ended)\b/gu, horizon: () => 'indefinitely' },
+  // Not "on end": it only ever lengthens a duration already read ("for weeks and months on end").
+  { pattern: /\b(?:indefinitely|forever|open-ended)\b/gu, horizon: () => 'indefinitely' },
 ];
 
 function plural(unit: string): string {

@@ -262,7 +262,11 @@ function report(label: string, figures: unknown): void {
 async function hoverSweep(page: Page) {
   const start = await page.evaluate(() => performance.now());
   const lines = await page.evaluate(() => {
-    const ranges = [...(CSS.highlights.get('parallax-verbatim') ?? [])] as Range[];
+    // Every match kind at every emphasis ("parallax-verbatim", "parallax-reworded-quiet", …), the flash aside.
+    const ranges = [...CSS.highlights]
+      .filter(([name]) => name.startsWith('parallax-') && name !== 'parallax-flash')
+      .flatMap(([, highlight]) => [...highlight] as Range[])
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     ranges[0]?.startContainer.parentElement?.scrollIntoView({ block: 'start', behavior: 'instant' });
     return ranges.slice(0, 8).flatMap((r) => [...r.getClientRects()].map((b) => ({ x: b.left, y: b.top + b.height / 2, w: b.width })));
   });

@@ -172,7 +172,11 @@ const PROTOTYPE_ATTACK = `
 
   setInterval_(function () {
     // Fake events at the middle of our first highlight, read from the shared registry.
-    var highlight = apply(regGet, registry, ['parallax-verbatim']) || apply(regGet, registry, ['parallax-reworded']);
+    // Any match kind at any emphasis (lib/page/highlight-style.ts names them).
+    var names = ['parallax-verbatim', 'parallax-reworded', 'parallax-quote', 'parallax-verbatim-quiet', 'parallax-reworded-quiet',
+      'parallax-quote-quiet', 'parallax-verbatim-strong', 'parallax-reworded-strong', 'parallax-quote-strong'];
+    var highlight = null;
+    for (var n = 0; n < names.length && !highlight; n++) highlight = apply(regGet, registry, [names[n]]);
     if (highlight) {
       var range = highlight.values().next().value;
       var rect = range && apply(getRects, range, [])[0];
