@@ -693,6 +693,9 @@ describe('text that looks like script or markup', () => {
 
     const panel = await openPanel(browser, seen.tabId);
     await panel.getByText('127.0.0.1').first().waitFor();
+    // The panel opens on one row per point: open them all, so every sentence and wording shows.
+    await panel.getByRole('button', { name: 'Open all' }).click();
+    await panel.locator('article.px-card').first().waitFor();
     const panelText = await panel.locator('body').innerText();
     for (const sentence of PAYLOAD_SENTENCES) expect(panelText).toContain(sentence);
     expect(await panel.evaluate(markupOfPayloads)).toEqual([]);
