@@ -688,11 +688,28 @@ export function withContrast(
   pageQuotes: Readonly<Record<number, readonly Quote[]>>,
   corpusQuotes: ReadonlyMap<string, readonly Quote[]>,
 ): SentenceResult[] {
-  return sentences.map((s) => ({
-    ...s,
-    contrast: wordingContrast(
-      { text: s.text, quotes: pageQuotes[s.index] ?? null },
-      s.matches.map((m) => ({ text: m.text, quotes: corpusQuotes.get(m.sentenceId) ?? [] })),
-    ),
-  }));
+  return sentences.map((s) => {
+    const quotes = pageQuotes[s.index] ?? null;
+    // A dynamic page is matched again as a whole on every step of its session: its sentences that
+    // were contrasted before are looked up, not aligned again.
+    const key = [s.text, JSON.stringify(quotes), ...s.matches.map((m) => m.sentenceId)].join('\u0000');
+    let contrast = contrastCache.get(key);
+    if (contrast === undefined) {
+      contrast = wordingContrast(
+        { text: s.text, quotes },
+        s.matches.map((m) => ({ text: m.text, quotes: corpusQuotes.get(m.sentenceId) ?? [] })),
+      );
+      if (contrastCache.size >= CONTRAST_CACHE_SIZE) contrastCache.clear();
+      contrastCache.set(key, contrast);
+    }
+    return { ...s, contrast };
+  });
 }
+
+/**
+ * Contrasts remembered, by page sentence, its quotes and the corpus sentences it matched: a few
+ * pages' worth (a long live blog has some hundreds of matched sentences), bounded so the
+ * background does not grow without end. Aligning and reading one pair costs about a millisecond.
+ */
+const CONTRAST_CACHE_SIZE = 2_000;
+const contrastCache = new Map<string, WordingContrast>();

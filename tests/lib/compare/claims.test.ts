@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWordings, readClaim, wordingContrast } from '../../../lib/compare/claims';
+import { compareWordings, readClaim, withContrast, wordingContrast } from '../../../lib/compare/claims';
 import { describeLine, outletLines, type WordingSource } from '../../../lib/compare/outlet-lines';
 import { describeDays, storySummary } from '../../../lib/compare/story';
 
@@ -133,5 +133,19 @@ describe('wordingContrast and names', () => {
     const page = { text: 'Strikes hit Kharkiv overnight, officials said.', quotes: null };
     expect(wordingContrast(page, [{ text: 'Strikes hit Odesa overnight, officials said.', quotes: null }])).toBe('distinct');
     expect(wordingContrast(page, [{ text: 'Strikes hit Kharkiv overnight, officials in Kyiv said.', quotes: null }])).toBe('mixed');
+  });
+});
+
+describe('withContrast', () => {
+  it('sets each matched sentence’s contrast, the same on a second scan of the same page', () => {
+    const match = (id: string, text: string) => ({ sentenceId: id, articleId: id, outlet: id, file: null, url: null, text, score: 0.9, kind: 'reworded' as const, pointId: 'p' });
+    const sentences = [
+      { index: 0, text: 'The company may cut 200 jobs.', pointId: 'p', matches: [match('a:0', 'The company will cut 200 jobs.')] },
+      { index: 1, text: 'The plant opened in 1990.', pointId: 'q', matches: [match('a:1', 'The plant opened in 1990.')] },
+    ];
+    const first = withContrast(sentences, {}, new Map());
+    expect(first.map((s) => s.contrast)).toEqual(['distinct', 'alike']);
+    expect(withContrast(sentences, {}, new Map()).map((s) => s.contrast)).toEqual(['distinct', 'alike']);
+    expect(first[0]!.matches).toBe(sentences[0]!.matches);
   });
 });
