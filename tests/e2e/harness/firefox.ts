@@ -58,6 +58,12 @@ export interface Browser extends WithExtension {
  */
 const QUIET_ENV = { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' };
 
+/**
+ * How often the harness's waits look again, in ms. Puppeteer's default looks once a frame, and a tab
+ * that is not in front gets no frames: the settings page, say, while the test visits a news page.
+ */
+const POLL_MS = 100;
+
 /** `env`: more environment for Firefox, e.g. MOZ_LOG to record its every HTTP request (harness/firefox-requests.ts). */
 export async function launchBrowser(options: { extensionDir?: string; env?: Record<string, string> } = {}): Promise<Browser> {
   const executablePath = findFirefox();
@@ -83,7 +89,7 @@ export async function launchBrowser(options: { extensionDir?: string; env?: Reco
       // Firefox's BiDi does not report a moz-extension document's load to Puppeteer, so goto()
       // never settles for one: start the navigation, then wait for the document itself.
       page.goto(url).catch(() => {});
-      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: POLL_MS }, url);
       return page;
     };
     // An extension page with no script of its own (the icon): the extension's API is there, and
@@ -126,7 +132,7 @@ export async function waitForText(page: Page, text: string | RegExp, timeout = 1
       const body = document.body?.innerText ?? '';
       return p.literal ? body.includes(p.source) : new RegExp(p.source, p.flags).test(body);
     },
-    { timeout },
+    { timeout, polling: POLL_MS },
     pattern,
   );
 }
@@ -136,7 +142,7 @@ export async function clickButton(page: Page, name: string): Promise<void> {
   const found = await page.waitForFunction(
     (wanted: string) =>
       [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.innerText.replace(/\s+/g, ' ').trim()).startsWith(wanted)),
-    { timeout: 15_000 },
+    { timeout: 15_000, polling: POLL_MS },
     name,
   );
   const button = found.asElement() as ElementHandle<HTMLButtonElement> | null;
