@@ -6,7 +6,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { squash } from '../../fixtures/pages/fixtures';
-import { allHighlighted, clickButton, launchBrowser, openPanel, scannedTab, storedSentences, waitForText, type Browser } from '../harness/firefox';
+import { allHighlighted, clickButton, launchBrowser, openPanel, scannedTab, storedSentences, waitForText, waitInPage, type Browser } from '../harness/firefox';
 import { BRIEFING, newsPage, VOICE, VOICE_LEAD, VOICE_TITLE } from '../harness/news-pages';
 import { CARD_PIERCING, hoverHighlight, selectText } from '../harness/page-ui';
 import { servePages, type PageServer } from '../harness/server';
@@ -63,8 +63,8 @@ describe('the hover card', () => {
     await (await page.waitForSelector(`${CARD_PIERCING} .compare`))!.click();
     const panel = (await opened)!;
     // Firefox's BiDi does not tell Puppeteer a moz-extension page's address: read it in the page.
-    await panel.waitForFunction(() => location.pathname === '/popup.html' && document.readyState === 'complete');
-    const params = new URLSearchParams(await panel.evaluate(() => location.search));
+    const search = await waitInPage(panel, () => location.pathname === '/popup.html' && document.readyState === 'complete' && location.search, '');
+    const params = new URLSearchParams(search);
     expect(params.get('tab')).toBe(String(tabId));
     expect(params.get('sentence')).toBe(String(stored.index));
     await waitForText(panel, '127.0.0.1');

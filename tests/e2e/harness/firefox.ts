@@ -15,7 +15,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser as Puppeteer, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser as Puppeteer, type Page } from 'puppeteer-core';
 import { FIREFOX_MISSING, findFirefox } from '../../../lib/node/browser';
 import type { Evaluates, WithExtension } from './evaluate';
 
@@ -89,7 +89,7 @@ export async function launchBrowser(options: { extensionDir?: string; env?: Reco
       // Firefox's BiDi does not report a moz-extension document's load to Puppeteer, so goto()
       // never settles for one: start the navigation, then wait for the document itself.
       page.goto(url).catch(() => {});
-      await page.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: 15_000, polling: POLL_MS }, url);
+      await waitInPage(page, (u) => location.href === u && document.readyState === 'complete', url);
       return page;
     };
     // An extension page with no script of its own (the icon): the extension's API is there, and
@@ -123,31 +123,60 @@ export function bodyText(page: Page): Promise<string> {
   return page.$eval('body', (body) => (body as HTMLElement).innerText);
 }
 
+/**
+ * Wait until `poll(arg)`, run in the page every POLL_MS, answers something (not null or false),
+ * and return that. Polled from here rather than
+ * with Puppeteer's waitForFunction: an extension page's document replaces the blank one it was
+ * opened with unseen by Puppeteer (see openExtensionPage), and a call that meets the old one fails
+ * with a BiDi error that waitForFunction does not know to retry. Any failure is retried until
+ * `timeout`; the last one is reported.
+ */
+export async function waitInPage<A, R>(page: Page, poll: (arg: A) => R | null | false, arg: A, timeout = 15_000): Promise<R> {
+  const deadline = Date.now() + timeout;
+  let last = 'it answered nothing';
+  for (;;) {
+    try {
+      const answer = (await page.evaluate(poll as (arg: unknown) => unknown, arg)) as R | null | false;
+      if (answer !== null && answer !== false) return answer;
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error);
+    }
+    if (Date.now() > deadline) throw new Error(`Waited ${timeout} ms in ${page.url()} for ${poll.toString().slice(0, 160)}: ${last}`);
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+}
+
 /** Wait until the page's visible text contains `text` (or matches it). */
 export async function waitForText(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
   // As plain strings: Firefox's BiDi fails on a null inside an argument object.
   const pattern = typeof text === 'string' ? { source: text, flags: '', literal: true } : { source: text.source, flags: text.flags, literal: false };
-  await page.waitForFunction(
-    (p: { source: string; flags: string; literal: boolean }) => {
+  await waitInPage(
+    page,
+    (p) => {
       const body = document.body?.innerText ?? '';
       return p.literal ? body.includes(p.source) : new RegExp(p.source, p.flags).test(body);
     },
-    { timeout, polling: POLL_MS },
     pattern,
+    timeout,
   );
 }
 
-/** Click the button whose accessible name (its aria-label, else its text) starts with `name`, as a reader's click would. */
+/** Click the button whose accessible name (its aria-label, else its text) starts with `name`, with the pointer, as a reader would. */
 export async function clickButton(page: Page, name: string): Promise<void> {
-  const found = await page.waitForFunction(
-    (wanted: string) =>
-      [...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.innerText.replace(/\s+/g, ' ').trim()).startsWith(wanted)),
-    { timeout: 15_000, polling: POLL_MS },
+  const center = await waitInPage(
+    page,
+    (wanted) => {
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => !b.disabled && (b.getAttribute('aria-label') ?? b.innerText.replace(/\s+/g, ' ').trim()).startsWith(wanted),
+      );
+      if (button === undefined) return null;
+      button.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = button.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
     name,
   );
-  const button = found.asElement() as ElementHandle<HTMLButtonElement> | null;
-  if (button === null) throw new Error(`no button named "${name}"`);
-  await button.click();
+  await page.mouse.click(center.x, center.y);
 }
 
 /**
