@@ -64,8 +64,14 @@ const QUIET_ENV = { MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' };
  */
 const POLL_MS = 100;
 
-/** `env`: more environment for Firefox, e.g. MOZ_LOG to record its every HTTP request (harness/firefox-requests.ts). */
-export async function launchBrowser(options: { extensionDir?: string; env?: Record<string, string> } = {}): Promise<Browser> {
+/**
+ * `env`: more environment for Firefox, e.g. MOZ_LOG to record its every HTTP request
+ * (harness/firefox-requests.ts); `prefs`: more preferences, e.g. a shorter idle time for the
+ * background page.
+ */
+export async function launchBrowser(
+  options: { extensionDir?: string; env?: Record<string, string>; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(FIREFOX_MISSING);
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
@@ -77,7 +83,7 @@ export async function launchBrowser(options: { extensionDir?: string; env?: Reco
     headless: true,
     args: ['--remote-allow-system-access'],
     env: { ...process.env, ...QUIET_ENV, ...options.env },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }), ...options.prefs },
   });
   try {
     const installed = await browser.installExtension(extensionDir);
