@@ -24,12 +24,17 @@ import { walk } from '../../lib/extract/walk';
 import { runToEnd } from '../../lib/extract/slices';
 
 const DEFAULT_DIR = resolve(import.meta.dirname, '../../../shared/readability-pages');
-/** A page's first paragraph: its first block of prose with at least this many tokens. */
+/**
+ * A page's first paragraph: its first block of prose (not a heading or caption, not mostly links,
+ * with a sentence's end) with at least this many tokens. Breadcrumbs and labels are not it.
+ */
 const FIRST_PARAGRAPH_MIN_TOKENS = 8;
 /** The first paragraph counts as kept when this share of its tokens is in the extracted text. */
 const FIRST_PARAGRAPH_KEPT_RECALL = 0.8;
 /** Each page is extracted this many times and the median time kept: one run is noise at 1 ms. */
 const TIMING_RUNS = 5;
+
+const SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["'\u201D\u2019)\]\u300d\u300f\uff09]*(?:\s|$)/u;
 
 /** Scripts written without spaces between words: each character is a token. */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -91,7 +96,7 @@ function readExpected(dir: string): Expected {
   // The reference's own blocks, read by the same walk, so "paragraph" means the same on both sides.
   const blocks = runToEnd(walk(doc.body ?? doc.documentElement)).blocks;
   const first = blocks.find((b) => b.headingLevel === 0 && b.element.closest('figure') === null &&
-    tokens(b.text).length >= FIRST_PARAGRAPH_MIN_TOKENS);
+    b.linkChars <= b.text.length / 2 && SENTENCE_END.test(b.text) && tokens(b.text).length >= FIRST_PARAGRAPH_MIN_TOKENS);
   return {
     text: blocks.map((b) => b.text).join('\n'),
     firstParagraph: first?.text ?? null,
