@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coverageGrid } from '../lib/compare/coverage';
 import { filterSentences, hasFilters, NO_FILTERS, outletOptions, WordingSearch, type PanelFilters } from '../lib/compare/filter';
 import { panelView, type CorpusOverview, type PanelData, type SelectionLookup } from '../lib/compare/panel-data';
-import { isNotableQuoteGroup, quoteGroupsForSentence, type QuoteGroup } from '../lib/compare/quotes';
+import { isNotableQuoteGroup, quoteGroupsForSentence, quotedSpeakers, type QuoteGroup } from '../lib/compare/quotes';
 import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
@@ -75,9 +75,11 @@ function SentenceList({
   const groupsByIndex = useMemo(() => {
     const byIndex = new Map<number, QuoteGroup[]>();
     if (corpus === null) return byIndex;
+    // Variants are shown only for speakers the page itself quotes (in any of its matched sentences).
+    const speakers = pageQuotes === undefined ? undefined : quotedSpeakers(Object.values(pageQuotes));
     for (const sentence of allSentences) {
       const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
-      byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus).filter(isNotableQuoteGroup));
+      byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus, speakers).filter(isNotableQuoteGroup));
     }
     return byIndex;
   }, [allSentences, corpus, page, pageQuotes]);
