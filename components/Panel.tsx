@@ -13,7 +13,7 @@ import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
 import { Filters } from './Filters';
-import { ErrorState, LoadingState, NoMatchesState, OffStoryState, SelectionLookupView, UnsupportedState } from './PanelStates';
+import { ErrorState, LoadingState, NoMatchesState, OffStoryState, ScanSelectionButton, SelectionLookupView, UnsupportedState, unreadExplanation } from './PanelStates';
 import { ScanOffState } from './ScanOffState';
 import { SentenceCard } from './SentenceCard';
 import { SettingsButton } from './SettingsButton';
@@ -190,7 +190,7 @@ function OpenInTabIcon() {
 }
 
 function StoryStatus({ scan }: { scan: TabScan }) {
-  if (!scan.onStory) return <p class="px-status" data-on-story="false">Not about the story</p>;
+  if (!scan.onStory) return <p class="px-status" data-on-story="false">{unreadExplanation(scan)?.title ?? 'Not about the story'}</p>;
   const matched = scan.sentences.length;
   return (
     <p class="px-status" data-on-story="true">
@@ -247,6 +247,10 @@ export function Panel({
               <span class="px-toggle-track" aria-hidden="true" />
               Highlights
             </button>
+          )}
+          {/* Always at hand where the page was read; the off-story view has its own, larger one. */}
+          {(view.kind === 'matches' || view.kind === 'no-matches') && (
+            <ScanSelectionButton selection={data.selection} onScanSelection={onScanSelection} quiet />
           )}
           {onOpenInTab !== undefined && (
             <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>
