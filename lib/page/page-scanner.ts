@@ -22,7 +22,7 @@ import {
 } from '../extract';
 import { SKIPPED_TAGS } from '../extract/furniture';
 import { mightBeOnStory } from '../match/pre-gate';
-import type { ScanReply, ScanRequest } from '../protocol';
+import type { PageUnread, ScanReply, ScanRequest } from '../protocol';
 import type { SentenceResult } from '../types';
 import { declaredText, gateTextSteps } from './gate-text';
 
@@ -109,6 +109,8 @@ export class PageScanner {
   private title = '';
   /** Whether the cheap gate let this session through (once open, it stays open). */
   private gateOpen = false;
+  /** Why the session has no sentence yet, as far as it knows. */
+  private unread: PageUnread = { why: 'no-story-words' };
   private root: Element | null = null;
   /** Every sentence read in this session, by index; null once retired. */
   private sentences: (PageSentence | null)[] = [];
@@ -168,6 +170,7 @@ export class PageScanner {
     this.sessionUrl = this.url = this.location();
     this.title = this.doc.title;
     this.gateOpen = false;
+    this.unread = { why: 'no-story-words' };
     this.root = null;
     this.sentences = [];
     this.blockOf = [];
@@ -255,7 +258,10 @@ export class PageScanner {
 
   private async readDocument(): Promise<void> {
     const article = await this.run(extractArticleSteps(this.doc, { ...this.extractOptions, url: this.url }));
-    if (article.root === null) return;
+    if (article.root === null) {
+      this.unread = { why: 'no-article', reason: article.reason ?? 'empty-page', detail: article.detail ?? '' };
+      return;
+    }
     this.root = article.root;
     if (this.sentences.length === 0) this.title = article.title;
     this.adopt(article.blocks, article.sentences);
@@ -420,6 +426,7 @@ export class PageScanner {
       session: this.session,
       from,
       retired: from === 0 ? [] : [...this.retiredSinceSent].filter((i) => i < from),
+      ...(this.sentences.length === 0 && { unread: this.unread }),
     };
   }
 

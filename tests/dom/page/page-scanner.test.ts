@@ -117,8 +117,24 @@ describe('the first scan', () => {
     loadPage('City win the cup', articleHtml('sport', 'City win the cup after late winner', SPORT));
     await scanner().start();
 
-    expect(background.requests).toEqual([expect.objectContaining({ from: 0, sentences: [] })]);
+    expect(background.requests).toEqual([expect.objectContaining({ from: 0, sentences: [], unread: { why: 'no-story-words' } })]);
     expect(shown).toEqual([]);
+  });
+
+  it('says why when a page naming the story has no article to read', async () => {
+    // A video page: the story's words in a title and a one-line blurb, no paragraph of prose.
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', '<div><video></video><p>Video: Rubio in Paris on Russia and Ukraine peace talks</p></div>');
+    await scanner().start();
+
+    expect(background.requests).toHaveLength(1);
+    expect(last().sentences).toEqual([]);
+    expect(last().unread).toMatchObject({ why: 'no-article', reason: expect.any(String) });
+  });
+
+  it('sends no reason once the page has sentences', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    await scanner().start();
+    expect(last().unread).toBeUndefined();
   });
 });
 
