@@ -9,6 +9,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleTextProblems, formatBytes, MAX_ARTICLE_BYTES } from '../corpus/validate';
 import { extractArticle, toPageText } from '../extract/index';
+import { findPublishedDate } from '../extract/published';
 import { parseHtml } from '../node/html';
 import { splitLines, splitSentences } from '../text/segment';
 import type { PageText } from '../types';
@@ -107,9 +108,10 @@ function fileProblem(error: unknown): string {
  * Exported for the evaluation, which renders pages as HTML and reads them as `scan` does.
  */
 export function readHtml(input: string, html: string, url: string): ReadPage {
-  const article = extractArticle(parseHtml(html, url), { url });
+  const doc = parseHtml(html, url);
+  const article = extractArticle(doc, { url });
   const noArticle = article.reason === undefined ? null : `${article.reason}: ${article.detail ?? ''}`.replace(/: $/u, '');
-  return { input, page: toPageText(article), noArticle };
+  return { input, page: { ...toPageText(article), published: findPublishedDate(doc) }, noArticle };
 }
 
 /** A .txt article: UTF-8, split into sentences line by line; the title is its first line. */

@@ -11,6 +11,8 @@
  *  - `excerpt`: the page as labeled;
  *  - `full`: the excerpt followed by background paragraphs written here that state no point of the
  *    story (a full article goes on below its opening; those sentences must match nothing);
+ *  - `undated`: the excerpts with no date anywhere on the page: how far the gate holds on what the
+ *    page says alone (many real pages show no machine-readable date);
  *  - `ungated`: every labeled sentence read and judged on the story (no extraction, no gate), each
  *    matched at the on-story threshold: what the sentence matcher alone would find.
  *
@@ -280,8 +282,8 @@ export function coreRecall(f: SentenceFigures): number {
 
 // --- Rendering ------------------------------------------------------------------------------------
 
-export type RealsetMode = 'excerpt' | 'full' | 'ungated';
-export const REALSET_MODES: readonly RealsetMode[] = ['excerpt', 'full', 'ungated'];
+export type RealsetMode = 'excerpt' | 'full' | 'undated' | 'ungated';
+export const REALSET_MODES: readonly RealsetMode[] = ['excerpt', 'full', 'undated', 'ungated'];
 
 /**
  * Background paragraphs written for this project: generic diplomacy and war background that states
@@ -367,7 +369,10 @@ export function labeledSentencesOf(page: RealPage, mode: RealsetMode): { text: s
   return [...own, ...backgroundFor(page.id).map((text) => ({ text, gold: [] as string[], tag: 'written' as const }))];
 }
 
-/** The page as a news site would serve it: site header and navigation, the article, related links, footer. */
+/**
+ * The page as a news site would serve it: site header and navigation, the article, related links,
+ * footer. `undated` renders the excerpt without its date.
+ */
 export function renderPage(page: RealPage, mode: RealsetMode): string {
   let site = 'news.example';
   try {
@@ -378,7 +383,7 @@ export function renderPage(page: RealPage, mode: RealsetMode): string {
   const paragraphs = paragraphsOf(page.sentences.map((s) => s.text));
   const body = paragraphs.map((p) => (p.heading ? `<h2>${escapeHtml(p.text)}</h2>` : `<p>${escapeHtml(p.text)}</p>`));
   if (mode === 'full') for (const p of backgroundFor(page.id)) body.push(`<p>${escapeHtml(p)}</p>`);
-  const date = page.date;
+  const date = mode === 'undated' ? null : page.date;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <title>${escapeHtml(page.title)} | ${escapeHtml(site)}</title>
@@ -535,6 +540,7 @@ function table(headers: string[], rows: string[][]): string {
 const MODE_NAMES: Record<RealsetMode, string> = {
   excerpt: 'excerpts (page scan)',
   full: 'full pages (excerpt + written background)',
+  undated: 'excerpts without their dates',
   ungated: 'every page read and judged on the story (no extraction, no gate)',
 };
 
