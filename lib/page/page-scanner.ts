@@ -23,6 +23,7 @@ import {
 import { SKIPPED_TAGS } from '../extract/furniture';
 import type { PageUnread, ScanReply, ScanRequest } from '../protocol';
 import { prepareSentenceSegmenter } from '../text/segment';
+import { findPublishedDate } from '../extract/published';
 import type { SentenceResult } from '../types';
 import { declaredText, gateTextSteps, storyGateSteps } from './gate-text';
 
@@ -121,6 +122,8 @@ export class PageScanner {
   private sessionUrl = '';
   private url = '';
   private title = '';
+  /** The page's publication date, read with the article (null: the page shows none). */
+  private published: string | null = null;
   /** Whether the cheap gate let this session through (once open, it stays open). */
   private gateOpen = false;
   /** Why the session has no sentence yet, as far as it knows. */
@@ -183,6 +186,7 @@ export class PageScanner {
     this.session = this.newSessionId();
     this.sessionUrl = this.url = this.location();
     this.title = this.doc.title;
+    this.published = null;
     this.gateOpen = false;
     this.unread = { why: 'no-story-words' };
     this.root = null;
@@ -277,6 +281,7 @@ export class PageScanner {
     }
     this.root = article.root;
     if (this.sentences.length === 0) this.title = article.title;
+    this.published = findPublishedDate(this.doc) ?? this.published;
     this.adopt(article.blocks, article.sentences);
   }
 
@@ -447,6 +452,7 @@ export class PageScanner {
     return {
       url: this.url,
       title: this.title,
+      published: this.published,
       sentences: fresh.map((s) => s?.text ?? ''),
       blocks: this.blockOf.slice(from, end),
       session: this.session,

@@ -8,12 +8,16 @@
  * `npm run eval -- --params '{"matchThreshold":0.4}'` evaluates other parameters (dev split only
  * is for tuning; never tune on test). `npm run eval -- --tuning` leaves the unseen set out: use it
  * while changing the matcher.
+ * The real coverage set (tests/eval/realset.ts) is reported first, read from ../shared/realset/
+ * when it is there (`--realset PATH` reads another copy; a one-line note when there is none);
+ * `--realset-only` prints it alone, `--no-per-page` leaves out its per-page tables.
  */
 import { scores, type Counts, type LabeledPagesResult } from './metrics';
-import { runEval, type SystemRun } from './evaluate';
+import { loadSeedCorpus, runEval, type SystemRun } from './evaluate';
 import type { Split } from '../devset/devset';
 import { loadRealset, realsetPathArg } from './realset-labels';
 import { evaluateRealset, printRealset } from './realset-sentences';
+import { DEFAULT_REALSET_PATH, formatRealset, runRealset } from './realset';
 
 const SPLITS: Split[] = ['dev', 'test'];
 
@@ -48,6 +52,16 @@ const params = parseParams(argv);
 // --tuning: while changing the matcher, leave the unseen held-out set out of the run entirely.
 const tuning = argv.includes('--tuning');
 const started = performance.now();
+
+const realsetAt = argv.indexOf('--realset');
+const realsetPath = realsetAt < 0 ? DEFAULT_REALSET_PATH : argv[realsetAt + 1];
+if (realsetPath === undefined || realsetPath.startsWith('--')) throw new Error('--realset expects the path of a realset.json');
+const realset = runRealset({ corpus: loadSeedCorpus(), params, path: realsetPath });
+if (realset === null) console.log(`Real coverage set: none at ${realsetPath} (--realset PATH reads it from elsewhere); the other sets follow.`);
+else console.log(formatRealset(realset, { perPage: !argv.includes('--no-per-page') }));
+console.log('');
+if (argv.includes('--realset-only')) process.exit(0);
+
 const run = runEval({ params, unseen: !tuning });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -195,10 +209,10 @@ console.log(
 );
 console.log('');
 // The real set (other people's text, read from ../shared when present, never copied here).
-const realsetPath = realsetPathArg(argv);
-const realset = loadRealset(realsetPath);
-if (realset === null) console.log(`Real set: not found at ${realsetPath} (--realset PATH); its figures are left out.`);
-else printRealset(evaluateRealset(run.corpus, realset, params));
+const labelsPath = realsetPathArg(argv);
+const labels = loadRealset(labelsPath);
+if (labels === null) console.log(`Real set: not found at ${labelsPath} (--realset PATH); its figures are left out.`);
+else printRealset(evaluateRealset(run.corpus, labels, params));
 console.log('');
 console.log(
   'P: flagged sentences whose best match states one of their gold points; R: sentences stating a point the corpus holds ' +
