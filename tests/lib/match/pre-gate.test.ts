@@ -43,7 +43,7 @@ describe('StoryKeywordScan', () => {
 
   it('finds an anchor split over three text nodes, and opens as soon as it can', () => {
     const scan = new StoryKeywordScan();
-    for (const piece of ['Talks on Ukraine and Russia:', 'the Secretary', 'of', 'State']) expect(scan.add(piece)).toBe(false);
+    for (const piece of ['Talks on Ukraine:', 'the Secretary', 'of', 'State']) expect(scan.add(piece)).toBe(false);
     expect(scan.add('says peace is days away')).toBe(true);
     expect(scan.open).toBe(true);
   });
