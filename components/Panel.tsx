@@ -8,12 +8,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coverageGrid } from '../lib/compare/coverage';
 import { filterSentences, hasFilters, NO_FILTERS, outletOptions, WordingSearch, type PanelFilters } from '../lib/compare/filter';
 import { panelView, type CorpusOverview, type PanelData, type SelectionLookup } from '../lib/compare/panel-data';
-import { isNotableQuoteGroup, quoteGroupsForSentence, type QuoteGroup } from '../lib/compare/quotes';
+import { isNotableQuoteGroup, quoteGroupsForSentence, quotedSpeakers, type QuoteGroup } from '../lib/compare/quotes';
 import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
 import { Filters } from './Filters';
-import { ErrorState, LoadingState, NoMatchesState, OffStoryState, SelectionLookupView, UnsupportedState } from './PanelStates';
+import { ErrorState, LoadingState, NoMatchesState, OffStoryState, ScanSelectionButton, SelectionLookupView, UnsupportedState, unreadExplanation } from './PanelStates';
 import { ScanOffState } from './ScanOffState';
 import { PointList } from './PointList';
 import { SentenceCard } from './SentenceCard';
@@ -63,9 +63,11 @@ function notableQuoteGroups(
 ): Map<number, QuoteGroup[]> {
   const byIndex = new Map<number, QuoteGroup[]>();
   if (corpus === null) return byIndex;
+  // Variants are shown only for speakers the page itself quotes (in any of its matched sentences).
+  const speakers = pageQuotes === undefined ? undefined : quotedSpeakers(Object.values(pageQuotes));
   for (const sentence of sentences) {
     const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
-    byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus).filter(isNotableQuoteGroup));
+    byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus, speakers).filter(isNotableQuoteGroup));
   }
   return byIndex;
 }
@@ -205,7 +207,7 @@ function OpenInTabIcon() {
 }
 
 function StoryStatus({ scan }: { scan: TabScan }) {
-  if (!scan.onStory) return <p class="px-status" data-on-story="false">Not about the story</p>;
+  if (!scan.onStory) return <p class="px-status" data-on-story="false">{unreadExplanation(scan)?.title ?? 'Not about the story'}</p>;
   const matched = scan.sentences.length;
   return (
     <p class="px-status" data-on-story="true">
@@ -262,6 +264,10 @@ export function Panel({
               <span class="px-toggle-track" aria-hidden="true" />
               Highlights
             </button>
+          )}
+          {/* Always at hand where the page was read; the off-story view has its own, larger one. */}
+          {(view.kind === 'matches' || view.kind === 'no-matches') && (
+            <ScanSelectionButton selection={data.selection} onScanSelection={onScanSelection} quiet />
           )}
           {onOpenInTab !== undefined && (
             <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>

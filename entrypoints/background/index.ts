@@ -43,6 +43,7 @@ export default defineBackground(() => {
             sentenceCount: liveSentenceCount(page),
             scannedAt: Date.now(),
             pageQuotes,
+            ...(data.unread !== undefined && liveSentenceCount(page) === 0 && { unread: data.unread }),
           };
           await setTabState(tabId, { status: 'scanned', scan });
         }

@@ -203,9 +203,17 @@ describe('Panel controls', () => {
   it('is reached by keyboard in reading order: toolbar, filters, then each sentence and its links', () => {
     const { container } = renderPanel(vtPanel);
     const order = tabOrder(container);
-    expect(order.slice(0, 6).map((e) => accessibleName(container, e))).toEqual(['Highlights', 'Open in a tab', 'Search', 'Outlet', 'Kind', 'Open all']);
+    expect(order.slice(0, 7).map((e) => accessibleName(container, e))).toEqual([
+      'Highlights',
+      'Scan my selection',
+      'Open in a tab',
+      'Search',
+      'Outlet',
+      'Kind',
+      'Open all',
+    ]);
     // Then each point's row, a disclosure button named by the page's sentence.
-    const rows = order.slice(6);
+    const rows = order.slice(7);
     expect(rows.every((e) => e.getAttribute('aria-expanded') === 'false')).toBe(true);
     expect(accessibleName(container, rows[0]!).startsWith(vt.withdraw.text)).toBe(true);
     // Opened, a row leads to its sentence and the other outlets' links.
@@ -346,6 +354,42 @@ describe('Panel states', () => {
     expect(screen.getByRole('main').textContent).toContain(
       'Nothing Parallax read on example.org looks like coverage of the story it follows.',
     );
+  });
+
+  it('gives the true reason when no article was read, not "isn’t about the story"', () => {
+    const unread = { why: 'no-article' as const, reason: 'index-page' as const, detail: '24 of 26 blocks are links' };
+    renderPanel({ tab: { status: 'scanned', scan: { ...offStoryScan, sentenceCount: 0, unread } }, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Parallax found no article on this page');
+    expect(screen.getByRole('banner').textContent).toContain('Parallax found no article on this page');
+    expect(screen.getByRole('main').textContent).toContain('a list of links to other stories');
+    expect(document.body.textContent).not.toMatch(/about the story/u);
+    // Selecting a passage still works there.
+    expect(screen.getByRole('button', { name: 'Scan my selection' })).toBeTruthy();
+  });
+
+  it('says the page names nothing of the story when the gate read nothing', () => {
+    renderPanel({ tab: { status: 'scanned', scan: { ...offStoryScan, sentenceCount: 0, unread: { why: 'no-story-words' } } }, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('This page isn’t about the story');
+    expect(screen.getByRole('main').textContent).toContain('Nothing on example.org names the story’s people, places or events');
+  });
+
+  it('after a selection matched, speaks of the selection only', () => {
+    const tab = { status: 'scanned' as const, scan: offStoryScan };
+    renderPanel({ tab, corpus, selection: { status: 'done', sentences: [vtResults[3]!, vtResults[1]!] } });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your selection');
+    expect(screen.getByRole('main').textContent).toContain('2 sentences of your selection match');
+    expect(screen.getByRole('main').textContent).not.toMatch(/isn’t about the story/u);
+  });
+
+  it('keeps "Scan my selection" at hand on a page with matches and on one without', () => {
+    const { props, rerender } = renderPanel({ tab: { status: 'scanned', scan: vtScan }, corpus });
+    fireEvent.click(screen.getByRole('button', { name: 'Scan my selection' }));
+    expect(props.onScanSelection).toHaveBeenCalledOnce();
+    rerender(<Panel {...props} data={{ tab: { status: 'scanned', scan: { ...vtScan, sentences: [] } }, corpus }} />);
+    expect(screen.getByRole('button', { name: 'Scan my selection' })).toBeTruthy();
+    // Its result shows under "Your selection".
+    rerender(<Panel {...props} data={{ tab: { status: 'scanned', scan: vtScan }, corpus, selection: { status: 'done', sentences: [vtResults[3]!] } }} />);
+    expect(screen.getByRole('heading', { name: 'Your selection' })).toBeTruthy();
   });
 
   it('shows an error with a retry', () => {
