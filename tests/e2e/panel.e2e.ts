@@ -340,16 +340,16 @@ describe('the full-tab view of an article on the story', () => {
     // Tab continues from, as in any page).
     await panel.getByRole('heading', { level: 1 }).click();
     const names: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await panel.keyboard.press('Tab');
       names.push(await focusedName(panel));
     }
-    expect(names.slice(0, 4)).toEqual(['Highlights', 'Search', 'Outlet', 'Kind']);
-    expect(names[4]).toMatch(/^(Open|Close) all$/u);
+    expect(names.slice(0, 5)).toEqual(['Highlights', 'Scan my selection', 'Search', 'Outlet', 'Kind']);
+    expect(names[5]).toMatch(/^(Open|Close) all$/u);
     // Then the first point's row: a disclosure button named by the page's sentence.
     const toggle = rows(panel).first().locator('button.px-row-toggle');
     const rowSentence = (await toggle.locator('.px-row-sentence').innerText()).trim();
-    expect(names[5]!.startsWith(rowSentence.slice(0, 40))).toBe(true);
+    expect(names[6]!.startsWith(rowSentence.slice(0, 40))).toBe(true);
     if ((await toggle.getAttribute('aria-expanded')) === 'true') await panel.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await panel.keyboard.press('Enter');
@@ -364,7 +364,7 @@ describe('the full-tab view of an article on the story', () => {
     await expect.poll(async () => (await highlightedText(page))['parallax-flash'] ?? []).toContain(sentence);
 
     // Back to the switch, and Enter turns the highlights off, then on.
-    for (let i = 0; i < 6; i++) await panel.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 7; i++) await panel.keyboard.press('Shift+Tab');
     expect(await focusedName(panel)).toBe('Highlights');
     await panel.keyboard.press('Enter');
     await expect.poll(() => allHighlighted(page)).toEqual([]);
@@ -570,7 +570,8 @@ describe('every other state has its view', () => {
     await scannedTab(browser, page);
     const popup = await openPopup(browser, page);
     await popup.getByRole('heading', { name: 'This page isn’t about the story' }).waitFor();
-    expect(await popup.locator('header').innerText()).toContain('Not about the story');
+    // The header says why in the panel's own words (components/PanelStates.tsx).
+    expect(await popup.locator('header').innerText()).toMatch(/Not about the story|This page isn’t about the story/u);
 
     // Nothing selected yet: the panel says what to do.
     await popup.getByRole('button', { name: 'Scan my selection' }).click();
