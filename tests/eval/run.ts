@@ -3,7 +3,8 @@
  * sentences flagged on off-story pages, for Parallax and two baselines, on the dev and the
  * held-out test split of tests/devset/, plus leave-one-outlet-out, the unseen held-out set
  * (tests/devset/unseen/: aggregate figures only, so that nobody diagnoses misses on it), the
- * diagnostic rewrites and the points grouping.
+ * diagnostic rewrites and the points grouping; and, when ../shared/realset/realset.json is there
+ * (`--realset PATH` for another place), the real set's sentences and its seed labels (realset-sentences.ts).
  * `npm run eval -- --params '{"matchThreshold":0.4}'` evaluates other parameters (dev split only
  * is for tuning; never tune on test). `npm run eval -- --tuning` leaves the unseen set out: use it
  * while changing the matcher.
@@ -14,6 +15,8 @@
 import { scores, type Counts, type LabeledPagesResult } from './metrics';
 import { loadSeedCorpus, runEval, type SystemRun } from './evaluate';
 import type { Split } from '../devset/devset';
+import { loadRealset, realsetPathArg } from './realset-labels';
+import { evaluateRealset, printRealset } from './realset-sentences';
 import { DEFAULT_REALSET_PATH, formatRealset, runRealset } from './realset';
 
 const SPLITS: Split[] = ['dev', 'test'];
@@ -204,6 +207,12 @@ console.log(
   `pair precision ${pct(p.predictedPairs === 0 ? 1 : p.correctPairs / p.predictedPairs)} (${p.correctPairs}/${p.predictedPairs}), ` +
     `pair recall ${pct(p.goldPairs === 0 ? 1 : p.foundPairs / p.goldPairs)} (${p.foundPairs}/${p.goldPairs})`,
 );
+console.log('');
+// The real set (other people's text, read from ../shared when present, never copied here).
+const labelsPath = realsetPathArg(argv);
+const labels = loadRealset(labelsPath);
+if (labels === null) console.log(`Real set: not found at ${labelsPath} (--realset PATH); its figures are left out.`);
+else printRealset(evaluateRealset(run.corpus, labels, params));
 console.log('');
 console.log(
   'P: flagged sentences whose best match states one of their gold points; R: sentences stating a point the corpus holds ' +
