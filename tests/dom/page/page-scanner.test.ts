@@ -113,6 +113,19 @@ describe('the first scan', () => {
     expect(shownTexts()).toEqual(request.sentences.filter((s) => s.includes('Rubio')));
   });
 
+  it("sends the page's publication date with its sentences, for the background's gate", async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const byline = document.createElement('p');
+    byline.innerHTML = '<time datetime="2025-04-18T09:30:00Z">April 18</time>';
+    document.querySelector('article h1')!.after(byline);
+    await scanner().start();
+    expect(background.requests[0]).toMatchObject({ from: 0, published: '2025-04-18T09:30:00Z' });
+
+    document.querySelector('time')!.remove();
+    await scanner().start();
+    expect(last().published).toBeNull();
+  });
+
   it('sends no sentence of a page the cheap gate turns away, but reports it read', async () => {
     loadPage('City win the cup', articleHtml('sport', 'City win the cup after late winner', SPORT));
     await scanner().start();
