@@ -117,9 +117,10 @@ export interface PairCounts {
  */
 export function pointPairCounts(points: readonly Point[], labels: ReadonlyMap<string, readonly string[]>, crossOutlet: boolean): PairCounts {
   const article = (id: string): string => id.slice(0, id.lastIndexOf(':'));
-  const groupOf = new Map<string, number>();
+  // A sentence may state two points, and so belong to two.
+  const groupOf = new Map<string, number[]>();
   points.forEach((p, i) => {
-    for (const id of p.sentenceIds) groupOf.set(id, i);
+    for (const id of p.sentenceIds) groupOf.set(id, [...(groupOf.get(id) ?? []), i]);
   });
   const ids = [...labels.keys()].filter((id) => groupOf.has(id));
   const counts: PairCounts = { predicted: 0, correct: 0, gold: 0, found: 0 };
@@ -131,7 +132,7 @@ export function pointPairCounts(points: readonly Point[], labels: ReadonlyMap<st
       const la = labels.get(a) ?? [];
       const lb = labels.get(b) ?? [];
       const shared = la.some((p) => lb.includes(p));
-      const together = groupOf.get(a) === groupOf.get(b);
+      const together = (groupOf.get(a) ?? []).some((g) => groupOf.get(b)?.includes(g));
       if (shared) counts.gold++;
       if (together) counts.predicted++;
       if (together && shared) {
