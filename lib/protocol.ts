@@ -50,6 +50,8 @@ export interface ScanRequest {
   sentences: string[];
   /** The block (paragraph) of each sentence, as in PageText. */
   blocks?: number[];
+  /** When the page says it was published (ISO), as in PageText; null or absent: it does not say. */
+  published?: string | null;
   /**
    * Dynamic pages scan in steps: one page session (a document, or one address of a single-page
    * app) is a first request with `from` 0, then requests that continue it with the sentences that

@@ -133,4 +133,6 @@ export interface PageText {
    * `blocks[i]` is the block of `sentences[i]`. Lets the quote finder see paragraph breaks.
    */
   blocks?: number[];
+  /** When the page says it was published (ISO, lib/extract/published.ts); null or absent: it does not say. */
+  published?: string | null;
 }

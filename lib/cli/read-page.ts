@@ -9,6 +9,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleTextProblems, formatBytes, MAX_ARTICLE_BYTES } from '../corpus/validate';
 import { extractArticle, toPageText } from '../extract/index';
+import { findPublishedDate } from '../extract/published';
 import { parseHtml } from '../node/html';
 import { splitLines, splitSentences } from '../text/segment';
 import type { PageText } from '../types';
@@ -43,7 +44,7 @@ export async function readPage(input: string, limits: FetchLimits = DEFAULT_FETC
     }
     if (url.protocol === 'file:') return readFilePage(input, fileURLToPath(url));
     const fetched = await fetchPage(url, input, limits);
-    return fromHtml(input, fetched.html, fetched.url);
+    return readHtml(input, fetched.html, fetched.url);
   }
   return readFilePage(input, input);
 }
@@ -80,7 +81,7 @@ async function readFilePage(input: string, path: string): Promise<ReadPage> {
   }
   const url = pathToFileURL(absolute).href;
   if (isText) return fromText(input, bytes, url);
-  if (HTML_EXTENSIONS.has(extension) || sniffed.format === 'html') return fromHtml(input, decodeHtml(bytes), url);
+  if (HTML_EXTENSIONS.has(extension) || sniffed.format === 'html') return readHtml(input, decodeHtml(bytes), url);
   throw new InputError(
     input,
     'is neither an HTML page nor a .txt file: it has no HTML markup; to read it as article text, give it a .txt name',
@@ -102,11 +103,15 @@ function fileProblem(error: unknown): string {
   }
 }
 
-/** The page's article, extracted exactly as the content script extracts it from the live page. */
-function fromHtml(input: string, html: string, url: string): ReadPage {
-  const article = extractArticle(parseHtml(html, url), { url });
+/**
+ * The page's article, extracted exactly as the content script extracts it from the live page.
+ * Exported for the evaluation, which renders pages as HTML and reads them as `scan` does.
+ */
+export function readHtml(input: string, html: string, url: string): ReadPage {
+  const doc = parseHtml(html, url);
+  const article = extractArticle(doc, { url });
   const noArticle = article.reason === undefined ? null : `${article.reason}: ${article.detail ?? ''}`.replace(/: $/u, '');
-  return { input, page: toPageText(article), noArticle };
+  return { input, page: { ...toPageText(article), published: findPublishedDate(doc) }, noArticle };
 }
 
 /** A .txt article: UTF-8, split into sentences line by line; the title is its first line. */

@@ -21,6 +21,7 @@ import {
   type PageSentence,
 } from '../extract';
 import { SKIPPED_TAGS } from '../extract/furniture';
+import { findPublishedDate } from '../extract/published';
 import { mightBeOnStory } from '../match/pre-gate';
 import type { ScanReply, ScanRequest } from '../protocol';
 import type { SentenceResult } from '../types';
@@ -107,6 +108,8 @@ export class PageScanner {
   private sessionUrl = '';
   private url = '';
   private title = '';
+  /** The page's publication date, read with the article (null: the page shows none). */
+  private published: string | null = null;
   /** Whether the cheap gate let this session through (once open, it stays open). */
   private gateOpen = false;
   private root: Element | null = null;
@@ -167,6 +170,7 @@ export class PageScanner {
     this.session = this.newSessionId();
     this.sessionUrl = this.url = this.location();
     this.title = this.doc.title;
+    this.published = null;
     this.gateOpen = false;
     this.root = null;
     this.sentences = [];
@@ -258,6 +262,7 @@ export class PageScanner {
     if (article.root === null) return;
     this.root = article.root;
     if (this.sentences.length === 0) this.title = article.title;
+    this.published = findPublishedDate(this.doc) ?? this.published;
     this.adopt(article.blocks, article.sentences);
   }
 
@@ -415,6 +420,7 @@ export class PageScanner {
     return {
       url: this.url,
       title: this.title,
+      published: this.published,
       sentences: fresh.map((s) => s?.text ?? ''),
       blocks: this.blockOf.slice(from),
       session: this.session,
