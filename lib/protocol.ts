@@ -10,7 +10,16 @@ import type { CorpusOverview } from './compare/panel-data';
 import type { ArticleExport } from './db/export';
 import type { RebuildReport } from './db/rebuild';
 import type { AddManyReport, NewArticle, UserArticleSummary } from './db/user-articles';
+import type { NoArticleReason } from './extract/types';
 import type { PageVerdict, Quote, SentenceResult } from './types';
+
+/**
+ * Why the page gave the matcher no sentence: the cheap gate found none of the story's words on it
+ * (so nothing was read), or extraction found no article (a homepage, too little prose).
+ */
+export type PageUnread =
+  | { why: 'no-story-words' }
+  | { why: 'no-article'; reason: NoArticleReason; detail: string };
 
 /** What the background knows about one tab, as the popup shows it. */
 export type TabState =
@@ -41,6 +50,8 @@ export interface TabScan extends PageVerdict {
    * speaker are known in each.
    */
   pageQuotes: Record<number, Quote[]>;
+  /** Set when the page gave no sentence at all: why (the panel says so rather than "off the story"). */
+  unread?: PageUnread;
 }
 
 export interface ScanRequest {
@@ -62,6 +73,8 @@ export interface ScanRequest {
   from?: number;
   /** Sentences sent earlier that left the page (their paragraph was removed or rewritten). */
   retired?: number[];
+  /** Why no sentence was read, when none was. */
+  unread?: PageUnread;
 }
 
 /** The verdict on the whole page session so far: `sentences` covers every request of the session. */

@@ -8,11 +8,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleTextProblems, formatBytes, MAX_ARTICLE_BYTES } from '../corpus/validate';
-import { extractArticle, toPageText } from '../extract/index';
-import { findPublishedDate } from '../extract/published';
+import { toPageText } from '../extract/index';
 import { parseHtml } from '../node/html';
 import { splitLines, splitSentences } from '../text/segment';
 import type { PageText } from '../types';
+import { extractFromDocument, type PageReading } from './extract';
 import { decodeHtml, decodeUtf8Text, sniffFormat } from './document-bytes';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits, MAX_PAGE_BYTES } from './fetch-page';
 import { InputError } from './input-error';
@@ -31,6 +31,8 @@ export interface ReadPage {
   page: PageText;
   /** When extraction found no article on an HTML page: why, in words. */
   noArticle: string | null;
+  /** What `parallax extract` reports of the input: for a .txt file, its title and its lines as paragraphs. */
+  reading: Omit<PageReading, 'article'>;
 }
 
 /** Reads `input` (a file path or an http(s) URL). Throws an InputError when it cannot be read. */
@@ -104,14 +106,15 @@ function fileProblem(error: unknown): string {
 }
 
 /**
- * The page's article, extracted exactly as the content script extracts it from the live page.
- * Exported for the evaluation, which renders pages as HTML and reads them as `scan` does.
+ * The page's article, extracted exactly as the content script extracts it from the live page, with
+ * the publication date the page states. Exported for the evaluation, which renders pages as HTML
+ * and reads them as `scan` does.
  */
 export function readHtml(input: string, html: string, url: string): ReadPage {
-  const doc = parseHtml(html, url);
-  const article = extractArticle(doc, { url });
+  const reading = extractFromDocument(parseHtml(html, url), url);
+  const { article } = reading;
   const noArticle = article.reason === undefined ? null : `${article.reason}: ${article.detail ?? ''}`.replace(/: $/u, '');
-  return { input, page: { ...toPageText(article), published: findPublishedDate(doc) }, noArticle };
+  return { input, page: { ...toPageText(article), published: reading.published }, noArticle, reading };
 }
 
 /** A .txt article: UTF-8, split into sentences line by line; the title is its first line. */
@@ -122,6 +125,12 @@ function fromText(input: string, bytes: Uint8Array, url: string): ReadPage {
   const text = decoded.text.replace(/^\uFEFF/u, '');
   const problem = articleTextProblems(input, text)[0];
   if (problem !== undefined) throw new InputError(input, problem.problem);
-  const title = splitLines(text)[0]?.text ?? '';
-  return { input, page: { url, title, sentences: splitSentences(text).map((s) => s.text) }, noArticle: null };
+  const lines = splitLines(text).map((line) => line.text);
+  const title = lines[0] ?? '';
+  return {
+    input,
+    page: { url, title, sentences: splitSentences(text).map((s) => s.text) },
+    noArticle: null,
+    reading: { title, published: null, paragraphs: lines, reason: null, detail: null },
+  };
 }

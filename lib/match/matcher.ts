@@ -12,7 +12,7 @@ import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
-import { matchKind } from './kind';
+import { kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
@@ -31,6 +31,7 @@ export class Matcher {
   private readonly index: CorpusIndex;
   private readonly pointOf = new Map<string, string>();
   private readonly articles: Map<string, Corpus['articles'][number]>;
+  private readonly claims = new WeakMap<Target, KindSide>();
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
 
@@ -101,9 +102,8 @@ export class Matcher {
     // Quote extraction is the costliest step of all; only sentences with matches and quotation
     // marks need it.
     const pageQuotes = QUOTE_MARK.test(text) ? this.findQuotes(text) : [];
-    const kinds = scored.map(({ target }) =>
-      matchKind(pageWords, target.analysis.words, pageQuotes, target.sentence.quotes, this.params),
-    );
+    const page = kindSide(text, pageWords, pageQuotes);
+    const kinds = scored.map(({ target }) => matchKind(page, this.claimOf(target), this.params));
     // The floor ranks other wordings against the best *other wording*: a verbatim copy (the page
     // is, or quotes, a corpus article) says where the text came from, and must not push every
     // other outlet's rewording of the point off the list.
@@ -141,6 +141,16 @@ export class Matcher {
       articleId: target.sentence.articleId,
       score,
     }));
+  }
+
+  /** A corpus sentence's side of the kind check, computed once per target. */
+  private claimOf(target: Target): KindSide {
+    let side = this.claims.get(target);
+    if (side === undefined) {
+      side = kindSide(target.sentence.text, target.analysis.words, target.sentence.quotes);
+      this.claims.set(target, side);
+    }
+    return side;
   }
 
   private score(query: Query, minScore: number): { target: Target; score: number }[] {

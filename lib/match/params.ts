@@ -52,8 +52,6 @@ export interface MatchParams {
   agentWindow: number;
   /** Share of the score that depends on the order of shared content terms agreeing. */
   orderWeight: number;
-  /** Share of normalized words in common (in order) from which a match is 'verbatim'. */
-  verbatimRatio: number;
   /** Share of the quote's content terms in common from which a same-speaker match is a 'quote'. */
   quoteOverlap: number;
 
@@ -169,8 +167,6 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   agentWindow: 4,
   // dev: 0 → all P 0.945, loo P 0.915; 0.4 → all R 0.793; 0.2 best.
   orderWeight: 0.2,
-  // Allows a word or two of difference (a dropped "But", a changed "said").
-  verbatimRatio: 0.9,
   // Half of the smaller quote's content terms in common, same speaker: the same quote, reworded.
   quoteOverlap: 0.5,
 
