@@ -16,7 +16,9 @@ import type { MatchParams } from '../match/params';
 type CorpusWithoutPoints = Pick<Corpus, 'articles' | 'sentences'>;
 
 export function groupPoints(corpus: CorpusWithoutPoints, params: Partial<MatchParams> = {}): Point[] {
-  const matcher = Matcher.fromCorpus(corpus, params);
+  // The sentences alone: points given with the corpus (a rebuilt corpus) must not echo into the
+  // similarities the points are made from.
+  const matcher = Matcher.fromCorpus({ articles: corpus.articles, sentences: corpus.sentences }, params);
   const { pointThreshold, pointLinkage } = matcher.params;
   const members = corpus.sentences.filter((s) => s.role !== 'furniture');
   const articleOf = new Map(members.map((s) => [s.id, s.articleId]));

@@ -210,20 +210,38 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
 
   // Echoes (corpus-index.ts): another outlet's word for the sentence's point adds this share of
   // its weight. Sweep (dev all / dev loo / test all P R; diagnostic scan unchanged at P 0.944 R
-  // 0.800 up to 0.2, R 0.812 at 0.3; real set, sentences alone with the gate set aside, all P R):
+  // 0.800 up to 0.2, R 0.812 at 0.3; real set "ungated", the sentences alone with the gate set
+  // aside, whole set P R, as this branch measured it before the gate branch's eval):
   //   0:   0.973 0.884 / 0.979 0.758 / 0.948 0.869; real 0.875 0.680
   //   0.1: 0.967 0.890 / 0.980 0.774 / 0.948 0.869; real 0.865 0.680
   //   0.2: 0.967 0.902 / 0.980 0.790 / 0.936 0.869; real 0.865 0.680  ← dev F1 0.927 → 0.934
   //   0.3: 0.967 0.902 / 0.980 0.790 / 0.936 0.869; real 0.856 0.680
+  // Real set through the full pipeline (npm run eval -- --realset-only), whole set, 0 → 0.2:
+  // excerpts P 0.877 → 0.865 R 0.615 → 0.615; full pages P 0.885 → 0.873 R 0.663; undated R 0.606 →
+  // 0.615 (one more page found); ungated P 0.833 → 0.824 R 0.673. The one sentence it costs there
+  // (the same at 0.1) is a near-miss: "wants to make the determination within days" taken for the
+  // withdrawal warning.
   // Leave-one-outlet-out is the nearest the tuned-on data comes to another outlet's wording, and
-  // gains most. On the real set it finds nothing more: its misses share next to nothing with any
-  // outlet's wording (no candidate at all, or long sentences carrying the point in one clause), and
-  // the one sentence it adds there is a near-miss (a "determine within days" sentence taken for the
-  // withdrawal warning). With the real points of the seeds instead of the computed ones (measured,
-  // not kept): real all R 0.670 → 0.680 at 0.4, P 0.873 → 0.814; the lever is small for this matcher.
+  // gains most. The real set's misses share next to nothing with any outlet's wording (no
+  // candidate at all, or a long sentence carrying the point in one clause): with the real set's own
+  // labels of the seeds as the points (measured, not kept), ungated R 0.670 → 0.680 at 0.4 for P
+  // 0.873 → 0.814. Pooling a point's words (echo terms in the corpus side's coverage as well as the
+  // page side's) was measured too: no recall, less precision. The lever is small for this matcher.
   pointEchoWeight: 0.2,
 
   // Points: pairs at the match threshold may join (pair precision 0.98 on the gold points; 0.30 → 0.91).
+  // Against the real set's labels of the seed sentences (tests/eval/realset-points.ts; cross-outlet
+  // pairs P R, threshold / linkage):
+  //   0.35 / 0.25: 0.941 0.346 (the values)   0.35 / 0.15: 0.943 0.357   0.35 / 0.10: 0.677 0.362
+  //   0.30 / 0.20: 0.890 0.395                0.25 / 0.20: 0.835 0.438   0.20 / 0.10: 0.486 0.551
+  // Its goal (P 0.95, R 0.80) is out of reach of word overlap: 66 of the 185 cross-outlet pairs
+  // sharing a labeled point score 0 against each other (a lede and a "we'll move on" quote), and
+  // a grouping that joined only truly-same pairs, at any score above 0, would reach R 0.773 at P
+  // 0.588 (sentences stating two points chain their points together); one point per sentence,
+  // perfectly chosen, caps R at 0.827. Tried and measured, not kept: one sentence per outlet per
+  // point (P and R both fall: the sentence goes to a worse point), a sentence joining a second
+  // point it is close to (R 0.346 → 0.427 for P 0.941 → 0.849), the coverages' max or min instead
+  // of their geometric mean (no better trade), and regrouping with the points' echoes (no gain).
   pointThreshold: 0.35,
   // Average-linkage floor: stops one strong pair chaining two unrelated groups (0.2 → pair P 0.92).
   pointLinkage: 0.25,

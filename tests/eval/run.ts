@@ -3,8 +3,8 @@
  * sentences flagged on off-story pages, for Parallax and two baselines, on the dev and the
  * held-out test split of tests/devset/, plus leave-one-outlet-out, the unseen held-out set
  * (tests/devset/unseen/: aggregate figures only, so that nobody diagnoses misses on it), the
- * diagnostic rewrites and the points grouping; and, when ../shared/realset/realset.json is there
- * (`--realset PATH` for another place), the real set's sentences and its seed labels (realset-sentences.ts).
+ * diagnostic rewrites and the points grouping (against the dev set's gold points, and against the
+ * real set's labels of the seed sentences: realset-points.ts).
  * `npm run eval -- --params '{"matchThreshold":0.4}'` evaluates other parameters (dev split only
  * is for tuning; never tune on test). `npm run eval -- --tuning` leaves the unseen set out: use it
  * while changing the matcher.
@@ -15,9 +15,8 @@
 import { scores, type Counts, type LabeledPagesResult } from './metrics';
 import { loadSeedCorpus, runEval, type SystemRun } from './evaluate';
 import type { Split } from '../devset/devset';
-import { loadRealset, realsetPathArg } from './realset-labels';
-import { evaluateRealset, printRealset } from './realset-sentences';
-import { DEFAULT_REALSET_PATH, formatRealset, runRealset } from './realset';
+import { DEFAULT_REALSET_PATH, formatRealset, loadRealset, runRealset } from './realset';
+import { realPointPairs } from './realset-points';
 
 const SPLITS: Split[] = ['dev', 'test'];
 
@@ -56,9 +55,12 @@ const started = performance.now();
 const realsetAt = argv.indexOf('--realset');
 const realsetPath = realsetAt < 0 ? DEFAULT_REALSET_PATH : argv[realsetAt + 1];
 if (realsetPath === undefined || realsetPath.startsWith('--')) throw new Error('--realset expects the path of a realset.json');
-const realset = runRealset({ corpus: loadSeedCorpus(), params, path: realsetPath });
+const seedCorpus = loadSeedCorpus();
+const realset = runRealset({ corpus: seedCorpus, params, path: realsetPath });
 if (realset === null) console.log(`Real coverage set: none at ${realsetPath} (--realset PATH reads it from elsewhere); the other sets follow.`);
 else console.log(formatRealset(realset, { perPage: !argv.includes('--no-per-page') }));
+const realLabels = realset === null ? null : loadRealset(realsetPath);
+if (realLabels !== null) console.log(realPointPairs(seedCorpus, realLabels).line);
 console.log('');
 if (argv.includes('--realset-only')) process.exit(0);
 
@@ -207,12 +209,6 @@ console.log(
   `pair precision ${pct(p.predictedPairs === 0 ? 1 : p.correctPairs / p.predictedPairs)} (${p.correctPairs}/${p.predictedPairs}), ` +
     `pair recall ${pct(p.goldPairs === 0 ? 1 : p.foundPairs / p.goldPairs)} (${p.foundPairs}/${p.goldPairs})`,
 );
-console.log('');
-// The real set (other people's text, read from ../shared when present, never copied here).
-const labelsPath = realsetPathArg(argv);
-const labels = loadRealset(labelsPath);
-if (labels === null) console.log(`Real set: not found at ${labelsPath} (--realset PATH); its figures are left out.`);
-else printRealset(evaluateRealset(run.corpus, labels, params));
 console.log('');
 console.log(
   'P: flagged sentences whose best match states one of their gold points; R: sentences stating a point the corpus holds ' +
