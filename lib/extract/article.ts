@@ -112,30 +112,78 @@ interface ElementScores {
   linkedHeadings: Float64Array;
   /** Pre-order number of the best candidate, -1 when none holds prose. */
   best: number;
+  /** When teaser lists were set aside to find `best`: the best candidate with them counted (an index's root). */
+  withTeasers?: number;
 }
 
 function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
   const n = walk.elements.length;
-  const prose = new Float64Array(n);
-  const noise = new Float64Array(n);
-  const furniture = new Float64Array(n);
-  const linkedHeadings = new Float64Array(n);
+  const own = { prose: new Float64Array(n), noise: new Float64Array(n), linkedHeadings: new Float64Array(n) };
   let counted = 0;
   for (const block of walk.blocks) {
     if (++counted % SCORE_ELEMENTS_PER_STEP === 0) yield;
     // A gallery's captions are text about pictures: they neither make a container an article nor
     // count against one that embeds the gallery.
     if (block.caption) continue;
-    const own = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
-    prose[block.owner]! += own;
-    noise[block.owner]! += block.size - own;
-    if (block.headingLevel > 0 && linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) linkedHeadings[block.owner]! += 1;
+    const prose = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
+    own.prose[block.owner]! += prose;
+    own.noise[block.owner]! += block.size - prose;
+    if (block.headingLevel > 0 && linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) own.linkedHeadings[block.owner]! += 1;
   }
+  const plain = yield* sumAndScore(walk, own, null);
+  // Teaser cards (one linked headline and at most a standfirst's prose) listed by the same parent.
+  const teaserCards = new Float64Array(n);
+  let lists = 0;
+  for (let id = 1; id < n; id++) {
+    if (plain.linkedHeadings[id]! === 1 && plain.prose[id]! < INDEX_PROSE_PER_LINKED_HEADING && !walk.furniture[id]) {
+      const parent = walk.parent[id]!;
+      if (parent >= 0 && ++teaserCards[parent]! === INDEX_MIN_LINKED_HEADINGS) lists++;
+    }
+  }
+  if (lists === 0) return plain;
+  // A list of teaser cards is an index, whatever its standfirsts say: scored again with their
+  // prose as noise and nothing inside them a candidate, a story beside a "recommended" list wins
+  // over the two together. When nothing else holds prose, the page is an index, and the plain
+  // scores say which one.
+  const listed = new Uint8Array(n);
+  let insideUntil = -1;
+  for (let id = 1; id < n; id++) {
+    if (id <= insideUntil) {
+      listed[id] = 1;
+      continue;
+    }
+    const parent = walk.parent[id]!;
+    if (parent >= 0 && teaserCards[parent]! >= INDEX_MIN_LINKED_HEADINGS && plain.linkedHeadings[id]! === 1 &&
+        plain.prose[id]! < INDEX_PROSE_PER_LINKED_HEADING && !walk.furniture[id]) {
+      listed[id] = 1;
+      insideUntil = walk.end[id]!;
+    }
+  }
+  const unlisted = yield* sumAndScore(walk, own, listed);
+  return unlisted.best >= 0 ? { ...unlisted, withTeasers: plain.best } : plain;
+}
+
+/**
+ * Sums each element's prose, noise, furniture and linked headlines over its subtree, children
+ * before parents, and picks the best candidate. Elements marked in `listed` are teaser cards (or
+ * inside one): never candidates, and their text is noise to their ancestors.
+ */
+function* sumAndScore(
+  walk: WalkResult,
+  own: { prose: Float64Array; noise: Float64Array; linkedHeadings: Float64Array },
+  listed: Uint8Array | null,
+): Generator<void, ElementScores> {
+  const n = walk.elements.length;
+  const prose = Float64Array.from(own.prose);
+  const noise = Float64Array.from(own.noise);
+  const linkedHeadings = Float64Array.from(own.linkedHeadings);
+  const furniture = new Float64Array(n);
   let best = -1;
   let bestScore = 0;
   for (let id = n - 1; id >= 0; id--) {
     if (id % SCORE_ELEMENTS_PER_STEP === 0) yield;
-    if (prose[id]! > 0) {
+    const isListed = listed !== null && listed[id] === 1;
+    if (prose[id]! > 0 && !isListed) {
       let score = prose[id]! - NOISE_WEIGHT * noise[id]! - FURNITURE_NOISE_WEIGHT * furniture[id]!;
       if (score > 0) {
         if (walk.furniture[id]) score *= FURNITURE_CANDIDATE_FACTOR;
@@ -153,8 +201,12 @@ function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
     if (walk.furniture[id]) {
       furniture[parent]! += prose[id]! + noise[id]! + furniture[id]!;
     } else {
-      prose[parent]! += prose[id]!;
-      noise[parent]! += noise[id]!;
+      if (isListed && listed[parent] !== 1) {
+        noise[parent]! += prose[id]! + noise[id]!;
+      } else {
+        prose[parent]! += prose[id]!;
+        noise[parent]! += noise[id]!;
+      }
       furniture[parent]! += furniture[id]!;
       linkedHeadings[parent]! += linkedHeadings[id]!;
     }
@@ -174,6 +226,11 @@ export interface ArticleRegion {
   container: number;
   /** Children of `container` left out (pre-order numbers, ascending); empty when container is root. */
   excluded: number[];
+  /**
+   * When lists of teaser cards were set aside to choose the root: the root with them counted.
+   * If what is left is no article, that root says whether the page is an index of teasers.
+   */
+  withTeasers?: number;
 }
 
 /**
@@ -197,6 +254,7 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
   if (root < 0) return null;
   const { prose, noise, linkedHeadings } = scores;
   const alone: ArticleRegion = { root, container: root, excluded: [] };
+  if (scores.withTeasers !== undefined) alone.withTeasers = scores.withTeasers;
   // Climb wrappers that hold nothing else of note (a <tbody> in its <table>, a lone inner div).
   let top = root;
   for (let up = walk.parent[top]!; up >= 0 && !walk.furniture[top] && prose[up]! === prose[top]! &&
@@ -235,7 +293,7 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
     const between = c > first && c < last && linkedHeadings[c]! === 0 && noise[c]! - prose[c]! <= SIBLING_GAP_NOISE_CHARS;
     if (!between) excluded.push(c);
   }
-  return { root, container, excluded };
+  return { ...alone, container, excluded };
 }
 
 /**
