@@ -20,13 +20,14 @@ import { parseArgs } from 'node:util';
 import { Readability } from '@mozilla/readability';
 import { extractFromDocument } from '../../lib/cli/extract';
 import { parseHtml } from '../../lib/node/html';
-import { walk } from '../../lib/extract/walk';
+import { type RawBlock, walk } from '../../lib/extract/walk';
 import { runToEnd } from '../../lib/extract/slices';
 
 const DEFAULT_DIR = resolve(import.meta.dirname, '../../../shared/readability-pages');
 /**
- * A page's first paragraph: its first block of prose (not a heading or caption, not mostly links,
- * with a sentence's end) with at least this many tokens. Breadcrumbs and labels are not it.
+ * A page's first paragraph: its first <p> of prose (not a heading or caption, not mostly links,
+ * with a sentence's end) with at least this many tokens, else its first such block of any kind.
+ * Breadcrumbs, labels and photo credits are not it.
  */
 const FIRST_PARAGRAPH_MIN_TOKENS = 8;
 /** The first paragraph counts as kept when this share of its tokens is in the extracted text. */
@@ -98,8 +99,10 @@ function readExpected(dir: string): Expected {
   const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean; title?: string };
   // The reference's own blocks, read by the same walk, so "paragraph" means the same on both sides.
   const blocks = runToEnd(walk(doc.body ?? doc.documentElement)).blocks;
-  const first = blocks.find((b) => b.headingLevel === 0 && b.element.closest('figure') === null &&
-    b.linkChars <= b.text.length / 2 && SENTENCE_END.test(b.text) && tokens(b.text).length >= FIRST_PARAGRAPH_MIN_TOKENS);
+  const isProse = (b: RawBlock): boolean => b.headingLevel === 0 && b.element.closest('figure') === null &&
+    b.linkChars <= b.text.length / 2 && SENTENCE_END.test(b.text) && tokens(b.text).length >= FIRST_PARAGRAPH_MIN_TOKENS;
+  // A <p> when the reference has one (a photo credit in a <span> is no paragraph), else any block.
+  const first = blocks.find((b) => b.element.localName === 'p' && isProse(b)) ?? blocks.find(isProse);
   return {
     text: blocks.map((b) => b.text).join('\n'),
     firstParagraph: first?.text ?? null,
