@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'lib',
           environment: 'node',
-          include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/lib/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/eval/**/*.test.ts'],
           exclude: ['tests/lib/properties/**'],
         },
       },

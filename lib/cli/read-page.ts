@@ -46,7 +46,7 @@ export async function readPage(input: string, limits: FetchLimits = DEFAULT_FETC
     }
     if (url.protocol === 'file:') return readFilePage(input, fileURLToPath(url));
     const fetched = await fetchPage(url, input, limits);
-    return fromHtml(input, fetched.html, fetched.url);
+    return readHtml(input, fetched.html, fetched.url);
   }
   return readFilePage(input, input);
 }
@@ -83,7 +83,7 @@ async function readFilePage(input: string, path: string): Promise<ReadPage> {
   }
   const url = pathToFileURL(absolute).href;
   if (isText) return fromText(input, bytes, url);
-  if (HTML_EXTENSIONS.has(extension) || sniffed.format === 'html') return fromHtml(input, decodeHtml(bytes), url);
+  if (HTML_EXTENSIONS.has(extension) || sniffed.format === 'html') return readHtml(input, decodeHtml(bytes), url);
   throw new InputError(
     input,
     'is neither an HTML page nor a .txt file: it has no HTML markup; to read it as article text, give it a .txt name',
@@ -105,12 +105,16 @@ function fileProblem(error: unknown): string {
   }
 }
 
-/** The page's article, extracted exactly as the content script extracts it from the live page. */
-function fromHtml(input: string, html: string, url: string): ReadPage {
+/**
+ * The page's article, extracted exactly as the content script extracts it from the live page, with
+ * the publication date the page states. Exported for the evaluation, which renders pages as HTML
+ * and reads them as `scan` does.
+ */
+export function readHtml(input: string, html: string, url: string): ReadPage {
   const reading = extractFromDocument(parseHtml(html, url), url);
   const { article } = reading;
   const noArticle = article.reason === undefined ? null : `${article.reason}: ${article.detail ?? ''}`.replace(/: $/u, '');
-  return { input, page: toPageText(article), noArticle, reading };
+  return { input, page: { ...toPageText(article), published: reading.published }, noArticle, reading };
 }
 
 /** A .txt article: UTF-8, split into sentences line by line; the title is its first line. */

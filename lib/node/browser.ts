@@ -1,5 +1,6 @@
 /**
- * Finding a Chromium to run Parallax in (npm start) and to test it in (end-to-end tests).
+ * Finding a Chromium to run Parallax in (npm start) and to test it in, and a Firefox to test the
+ * Firefox build in (end-to-end tests).
  * Playwright cannot download its own browsers on every machine, so we use the system's.
  */
 import { existsSync } from 'node:fs';
@@ -26,3 +27,23 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | nul
 export const CHROMIUM_MISSING =
   'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
   'or point CHROME_PATH at a Chromium or Chrome binary.';
+
+/** Where Firefox usually lives, most preferred first: Debian's ESR, then a release build. */
+const FIREFOX_CANDIDATES = [
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/snap/bin/firefox',
+  '/Applications/Firefox.app/Contents/MacOS/firefox',
+  'C:\\Program Files\\Mozilla Firefox\\firefox.exe',
+];
+
+/** $FIREFOX_PATH when set, else the first installed candidate, else null. */
+export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null {
+  const fromEnv = env.FIREFOX_PATH?.trim();
+  if (fromEnv) return fromEnv;
+  return FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export const FIREFOX_MISSING =
+  'No Firefox found. Install it (Debian: `sudo apt-get install -y firefox-esr`) ' +
+  'or point FIREFOX_PATH at a Firefox 140 or later binary.';

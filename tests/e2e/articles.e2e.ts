@@ -15,43 +15,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
 import type { TabState } from '../../lib/protocol';
 import { allHighlighted, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
+import { ledgerQuotingPage, LEDGER } from './harness/news-pages';
 import { selectText } from './harness/page-ui';
 import { servePages, type PageServer } from './harness/server';
 
 /** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
 declare const chrome: typeof ChromeApi;
 
-const OUTLET = 'Harbor City Ledger';
-const HEADLINE = 'Rubio: US could quit Ukraine peace push within days';
-/**
- * A local paper's report: three paragraphs restate points the seeds make (so the page is on the
- * story before the article is added), the rest are its own (so only the added article can match
- * them), and there are enough of them for extraction to take the page for an article.
- */
-const PARAGRAPHS = [
-  'The United States may walk away from its effort to end the war in Ukraine within days unless there is clear progress, Secretary of State Marco Rubio said in Paris on Friday.',
-  'Rubio told reporters that the administration is not willing to keep up the negotiations for weeks and months without results.',
-  'Kremlin spokesman Dmitry Peskov said some progress had been made, but that contacts with Washington remained difficult.',
-  'At the harbor district library on Saturday, Ukrainian families read aloud letters sent from Odesa over the winter, and the council promised a new shelter for the arriving households.',
-  'Harbor City has taken in forty-one Ukrainian households since the spring of 2022, according to the mayor’s office, most of them in apartments above the old fish market.',
-  'Volunteers at the community kitchen on Pier Street said the number of families asking for help with rent had doubled since January, and that donations had not kept pace.',
-  'The council will vote next month on whether to extend the housing grant it first approved in 2022, which pays a share of the rent for a year.',
-  'Several families said they were watching the news from Paris closely, hoping that the talks would let them plan a return home before the next school year begins.',
-];
-const OWN_SENTENCE = PARAGRAPHS[3]!;
-const ARTICLE_TEXT = [HEADLINE, ...PARAGRAPHS].join('\n\n');
-const ARTICLE_URL = 'https://ledger.example/world/rubio-paris';
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
-/** A news aggregator page quoting the Ledger's report in full. */
-function quotingPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(HEADLINE)} | Wire Digest</title></head>
-<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
-<main><article><h1>${escape(HEADLINE)}</h1>
-${PARAGRAPHS.map((p, i) => `<p id="p${i}">${escape(p)}</p>`).join('\n')}</article></main>
-<footer><p>© 2025 Wire Digest.</p></footer></body></html>`;
-}
+const OUTLET = LEDGER.outlet;
+const HEADLINE = LEDGER.headline;
+const OWN_SENTENCE = LEDGER.ownSentence;
+const ARTICLE_TEXT = LEDGER.text;
+const ARTICLE_URL = LEDGER.url;
 
 let browser: Browser;
 let server: PageServer;
@@ -116,7 +91,7 @@ function status(page: Page, text: string | RegExp) {
 
 beforeAll(async () => {
   server = await servePages([]);
-  server.route('/digest/rubio.html', { body: quotingPage() });
+  server.route('/digest/rubio.html', { body: ledgerQuotingPage() });
   browser = await launchBrowser();
   downloads = mkdtempSync(join(tmpdir(), 'parallax-downloads-'));
   settings = await browser.newPage();

@@ -9,28 +9,16 @@
  * worker, to the same listener the real key press or click reaches. Everything after that (the
  * relay to the tab, the card, the highlights) is the real path.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { squash } from '../fixtures/pages/fixtures';
-import { allHighlighted, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
+import { allHighlighted, launchBrowser, openPanel, scannedTab, storedSentences as storedIn, type Browser } from './harness/extension';
+import { newsPage, VOICE, VOICE_LEAD, VOICE_TITLE } from './harness/news-pages';
 import { card, hoverHighlight, selectText, UI_HOST } from './harness/page-ui';
 import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const seed = (file: string) => readFileSync(resolve(ROOT, 'seeds', file), 'utf8').split('\n').filter((l) => l.trim() !== '');
-
-function newsPage(title: string, paragraphs: readonly string[]): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)} | Daily Wire Service</title></head>
-<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
-<main><article><h1>${escape(title)}</h1>${paragraphs.map((p, i) => `<p id="p${i}">${escape(p)}</p>`).join('\n')}</article></main>
-<footer><p>© 2025 Daily Wire Service.</p></footer></body></html>`;
-}
-
-const LEAD = 'The United States may withdraw from mediating the Russia-Ukraine conflict if no progress is made within the next few days, warned U.S. Secretary of State Marco Rubio.';
+const LEAD = VOICE_LEAD;
 /** A Reuters sentence quoted in a column about something else. */
 const QUOTED = 'Kremlin spokesperson Dmitry Peskov acknowledged that some progress had been made but described communication with the U.S. as challenging.';
 
@@ -39,10 +27,10 @@ let server: PageServer;
 
 beforeAll(async () => {
   server = await servePages([]);
-  server.route('/world/rubio-paris.html', { body: newsPage('US may walk away from Ukraine peace efforts, Rubio says', seed('004_1d32572d87f94e9b.txt')) });
+  server.route('/world/rubio-paris.html', { body: newsPage(VOICE_TITLE, VOICE) });
   // The Voice News article with Peskov's name as a link, the way sites link names to topic pages.
   server.route('/world/linked.html', {
-    body: newsPage('US may walk away from Ukraine peace efforts, Rubio says', seed('004_1d32572d87f94e9b.txt')).replace(
+    body: newsPage(VOICE_TITLE, VOICE).replace(
       'Kremlin spokesman Dmitry Peskov',
       'Kremlin spokesman <a id="peskov" href="/topic/dmitry-peskov">Dmitry Peskov</a>',
     ),
@@ -64,21 +52,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface StoredResult {
-  index: number;
-  text: string;
-  matches: { outlet: string; text: string }[];
-}
-
 /** The tab's matched sentences as the background stored them (what the panel shows). */
-async function storedSentences(tabId: number): Promise<StoredResult[]> {
-  const worker = await browser.worker();
-  return worker.evaluate(async (id) => {
-    const key = `tab:${id}`;
-    const state = (await chrome.storage.session.get(key))[key] as { scan?: { sentences: StoredResult[] } } | undefined;
-    return state?.scan?.sentences ?? [];
-  }, tabId);
-}
+const storedSentences = (tabId: number) => storedIn(browser, tabId);
 
 /** Fires a manifest command in the service worker, as pressing its shortcut in the tab does. */
 async function pressShortcut(command: string, tabId: number): Promise<void> {
@@ -257,7 +232,6 @@ describe('cross-referencing a selection (menu click dispatched to the background
 });
 
 declare const chrome: {
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
   commands: { onCommand: { dispatch(command: string, tab: { id: number }): void } };
   contextMenus: { onClicked: { dispatch(info: Record<string, unknown>, tab: { id: number }): void } };
 };

@@ -18,45 +18,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allHighlighted, EXTENSION_DIR, highlightedText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
 import { card, hoverHighlight, selectText } from './harness/page-ui';
 import { netLogArgs, recordRequests, type LoggedRequest, type RequestRecord, type SeenRequest } from './harness/requests';
+import { BRIEFING, newsPage, VOICE, VOICE_LEAD, VOICE_TITLE } from './harness/news-pages';
 import { servePages, type PageServer } from './harness/server';
 
 /** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
 declare const chrome: typeof ChromeApi;
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const seedParagraphs = (file: string) =>
-  readFileSync(join(ROOT, 'seeds', file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '');
-/** The Voice News (a reworded Reuters story). */
-const VOICE = seedParagraphs('004_1d32572d87f94e9b.txt');
-const VOICE_LEAD =
-  'The United States may withdraw from mediating the Russia-Ukraine conflict if no progress is made within the next few days, warned U.S. Secretary of State Marco Rubio.';
-const BRIEFING_ITEM =
-  'Secretary of State Marco Rubio said on Friday that Washington could walk away from its mediation efforts within days if no progress is made.';
-const BRIEFING = [
-  'Heavy rain is expected across the north of the country on Saturday, with flood warnings in place for several river valleys and advice to avoid travel where possible.',
-  'City won the cup final after a late winner from their captain settled a tense match, and the team will parade the trophy through the centre on Monday afternoon.',
-  BRIEFING_ITEM,
-  'The central bank held interest rates steady for a third month, saying it wanted to see more evidence that price rises were slowing before it acted.',
-  'A new exhibition of early photography opens at the city museum next week, with prints that have not been shown in public for more than a century.',
-];
 const READER_OUTLET = 'Daily Wire Service';
 /** Requests the test makes on purpose, to show the recorders see them. */
 const CANARY = '/canary/';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-function newsPage(title: string, paragraphs: readonly string[]): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title></head>
-<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
-<main><article><h1>${escape(title)}</h1>${paragraphs.map((p, i) => `<p id="p${i}">${escape(p)}</p>`).join('\n')}</article></main>
-<footer><p>© 2025 ${READER_OUTLET}.</p></footer></body></html>`;
-}
-
 let server: PageServer;
 beforeAll(async () => {
   server = await servePages([]);
-  server.route('/world/rubio-paris.html', { body: newsPage('US may walk away from Ukraine peace efforts, Rubio says', VOICE) });
+  server.route('/world/rubio-paris.html', { body: newsPage(VOICE_TITLE, VOICE) });
   server.route('/briefing.html', { body: newsPage('Your weekend briefing', BRIEFING) });
   server.route(`${CANARY}page`, { body: 'canary', type: 'text/plain' });
   server.route(`${CANARY}worker`, { body: 'canary', type: 'text/plain' });
