@@ -110,6 +110,8 @@ interface ElementScores {
   furniture: Float64Array;
   /** Linked headlines (headings mostly link text) in each element's subtree, furniture left out. */
   linkedHeadings: Float64Array;
+  /** The prose of paragraphs with a sentence's end in them: a byline or a date line has none. */
+  sentenceProse: Float64Array;
   /** Pre-order number of the best candidate, -1 when none holds prose. */
   best: number;
   /** When teaser lists were set aside to find `best`: the best candidate with them counted (an index's root). */
@@ -118,7 +120,12 @@ interface ElementScores {
 
 function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
   const n = walk.elements.length;
-  const own = { prose: new Float64Array(n), noise: new Float64Array(n), linkedHeadings: new Float64Array(n) };
+  const own = {
+    prose: new Float64Array(n),
+    noise: new Float64Array(n),
+    linkedHeadings: new Float64Array(n),
+    sentenceProse: new Float64Array(n),
+  };
   let counted = 0;
   for (const block of walk.blocks) {
     if (++counted % SCORE_ELEMENTS_PER_STEP === 0) yield;
@@ -128,6 +135,7 @@ function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
     const prose = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
     own.prose[block.owner]! += prose;
     own.noise[block.owner]! += block.size - prose;
+    if (prose > 0 && HAS_SENTENCE_END.test(block.text)) own.sentenceProse[block.owner]! += prose;
     if (block.headingLevel > 0 && linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) own.linkedHeadings[block.owner]! += 1;
   }
   const plain = yield* sumAndScore(walk, own, null);
@@ -170,13 +178,14 @@ function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
  */
 function* sumAndScore(
   walk: WalkResult,
-  own: { prose: Float64Array; noise: Float64Array; linkedHeadings: Float64Array },
+  own: { prose: Float64Array; noise: Float64Array; linkedHeadings: Float64Array; sentenceProse: Float64Array },
   listed: Uint8Array | null,
 ): Generator<void, ElementScores> {
   const n = walk.elements.length;
   const prose = Float64Array.from(own.prose);
   const noise = Float64Array.from(own.noise);
   const linkedHeadings = Float64Array.from(own.linkedHeadings);
+  const sentenceProse = Float64Array.from(own.sentenceProse);
   const furniture = new Float64Array(n);
   let best = -1;
   let bestScore = 0;
@@ -209,9 +218,10 @@ function* sumAndScore(
       }
       furniture[parent]! += furniture[id]!;
       linkedHeadings[parent]! += linkedHeadings[id]!;
+      if (!isListed) sentenceProse[parent]! += sentenceProse[id]!;
     }
   }
-  return { prose, noise, furniture, linkedHeadings, best };
+  return { prose, noise, furniture, linkedHeadings, sentenceProse, best };
 }
 
 /**
@@ -252,7 +262,7 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
   const scores = yield* scoreElementsSteps(walk);
   const root = scores.best;
   if (root < 0) return null;
-  const { prose, noise, linkedHeadings } = scores;
+  const { prose, noise, linkedHeadings, sentenceProse } = scores;
   const alone: ArticleRegion = { root, container: root, excluded: [] };
   if (scores.withTeasers !== undefined) alone.withTeasers = scores.withTeasers;
   // Climb wrappers that hold nothing else of note (a <tbody> in its <table>, a lone inner div).
@@ -277,7 +287,8 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
   for (const c of children) {
     if (c === top || walk.furniture[c] || linkedHeadings[c]! > 0) continue;
     const text = prose[c]! + noise[c]!;
-    if (prose[c]! < PARAGRAPH_MIN_CHARS || prose[c]! < SIBLING_MIN_PURITY * text) continue;
+    // A part of the story has sentences; a byline or a date line long enough to pass for prose does not.
+    if (sentenceProse[c]! < PARAGRAPH_MIN_CHARS || prose[c]! < SIBLING_MIN_PURITY * text) continue;
     if (c < top || kind(elementAt(walk, c)) === topKind || prose[c]! - noise[c]! >= SIBLING_MIN_SHARE * topScore) {
       joined.add(c);
     }
