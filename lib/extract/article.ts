@@ -253,7 +253,7 @@ export const SIBLING_MIN_PURITY = 0.7;
  * (same tag and class: one body cut in parts) or has this share of the body's prose (a second
  * part that is plainly more story, not a short bio or a note).
  */
-export const SIBLING_MIN_SHARE = 0.2;
+export const SIBLING_MIN_SHARE = 0.4;
 /** Between two joined parts, a child with at most this much text beyond its prose (a label, a short line) stays in. */
 export const SIBLING_GAP_NOISE_CHARS = 80;
 
