@@ -140,12 +140,20 @@ function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
   }
   const plain = yield* sumAndScore(walk, own, null);
   // Teaser cards (one linked headline and at most a standfirst's prose) listed by the same parent.
+  // Cards inside furniture (a rail of teasers in an <aside>) are out of every article already:
+  // they need no second scoring.
   const teaserCards = new Float64Array(n);
+  const underFurniture = new Uint8Array(n);
   let lists = 0;
-  for (let id = 1; id < n; id++) {
-    if (plain.linkedHeadings[id]! === 1 && plain.prose[id]! < INDEX_PROSE_PER_LINKED_HEADING && !walk.furniture[id]) {
-      const parent = walk.parent[id]!;
-      if (parent >= 0 && ++teaserCards[parent]! === INDEX_MIN_LINKED_HEADINGS) lists++;
+  for (let id = 0; id < n; id++) {
+    const parent = walk.parent[id]!;
+    if (walk.furniture[id] || (parent >= 0 && underFurniture[parent] === 1)) {
+      underFurniture[id] = 1;
+      continue;
+    }
+    if (parent >= 0 && plain.linkedHeadings[id]! === 1 && plain.prose[id]! < INDEX_PROSE_PER_LINKED_HEADING &&
+        ++teaserCards[parent]! === INDEX_MIN_LINKED_HEADINGS) {
+      lists++;
     }
   }
   if (lists === 0) return plain;
