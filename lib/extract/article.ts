@@ -110,32 +110,97 @@ interface ElementScores {
   furniture: Float64Array;
   /** Linked headlines (headings mostly link text) in each element's subtree, furniture left out. */
   linkedHeadings: Float64Array;
+  /** The prose of paragraphs with a sentence's end in them: a byline or a date line has none. */
+  sentenceProse: Float64Array;
   /** Pre-order number of the best candidate, -1 when none holds prose. */
   best: number;
+  /** When teaser lists were set aside to find `best`: the best candidate with them counted (an index's root). */
+  withTeasers?: number;
 }
 
 function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
   const n = walk.elements.length;
-  const prose = new Float64Array(n);
-  const noise = new Float64Array(n);
-  const furniture = new Float64Array(n);
-  const linkedHeadings = new Float64Array(n);
+  const own = {
+    prose: new Float64Array(n),
+    noise: new Float64Array(n),
+    linkedHeadings: new Float64Array(n),
+    sentenceProse: new Float64Array(n),
+  };
   let counted = 0;
   for (const block of walk.blocks) {
     if (++counted % SCORE_ELEMENTS_PER_STEP === 0) yield;
     // A gallery's captions are text about pictures: they neither make a container an article nor
     // count against one that embeds the gallery.
     if (block.caption) continue;
-    const own = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
-    prose[block.owner]! += own;
-    noise[block.owner]! += block.size - own;
-    if (block.headingLevel > 0 && linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) linkedHeadings[block.owner]! += 1;
+    const prose = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
+    own.prose[block.owner]! += prose;
+    own.noise[block.owner]! += block.size - prose;
+    if (prose > 0 && HAS_SENTENCE_END.test(block.text)) own.sentenceProse[block.owner]! += prose;
+    if (block.headingLevel > 0 && linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) own.linkedHeadings[block.owner]! += 1;
   }
+  const plain = yield* sumAndScore(walk, own, null);
+  // Teaser cards (one linked headline and at most a standfirst's prose) listed by the same parent.
+  // Cards inside furniture (a rail of teasers in an <aside>) are out of every article already:
+  // they need no second scoring.
+  const teaserCards = new Float64Array(n);
+  const underFurniture = new Uint8Array(n);
+  let lists = 0;
+  for (let id = 0; id < n; id++) {
+    const parent = walk.parent[id]!;
+    if (walk.furniture[id] || (parent >= 0 && underFurniture[parent] === 1)) {
+      underFurniture[id] = 1;
+      continue;
+    }
+    if (parent >= 0 && plain.linkedHeadings[id]! === 1 && plain.prose[id]! < INDEX_PROSE_PER_LINKED_HEADING &&
+        ++teaserCards[parent]! === INDEX_MIN_LINKED_HEADINGS) {
+      lists++;
+    }
+  }
+  if (lists === 0) return plain;
+  // A list of teaser cards is an index, whatever its standfirsts say: scored again with their
+  // prose as noise and nothing inside them a candidate, a story beside a "recommended" list wins
+  // over the two together. When nothing else holds prose, the page is an index, and the plain
+  // scores say which one.
+  const listed = new Uint8Array(n);
+  let insideUntil = -1;
+  for (let id = 1; id < n; id++) {
+    if (id <= insideUntil) {
+      listed[id] = 1;
+      continue;
+    }
+    const parent = walk.parent[id]!;
+    if (parent >= 0 && teaserCards[parent]! >= INDEX_MIN_LINKED_HEADINGS && plain.linkedHeadings[id]! === 1 &&
+        plain.prose[id]! < INDEX_PROSE_PER_LINKED_HEADING && !walk.furniture[id]) {
+      listed[id] = 1;
+      insideUntil = walk.end[id]!;
+    }
+  }
+  const unlisted = yield* sumAndScore(walk, own, listed);
+  return unlisted.best >= 0 ? { ...unlisted, withTeasers: plain.best } : plain;
+}
+
+/**
+ * Sums each element's prose, noise, furniture and linked headlines over its subtree, children
+ * before parents, and picks the best candidate. Elements marked in `listed` are teaser cards (or
+ * inside one): never candidates, and their text is noise to their ancestors.
+ */
+function* sumAndScore(
+  walk: WalkResult,
+  own: { prose: Float64Array; noise: Float64Array; linkedHeadings: Float64Array; sentenceProse: Float64Array },
+  listed: Uint8Array | null,
+): Generator<void, ElementScores> {
+  const n = walk.elements.length;
+  const prose = Float64Array.from(own.prose);
+  const noise = Float64Array.from(own.noise);
+  const linkedHeadings = Float64Array.from(own.linkedHeadings);
+  const sentenceProse = Float64Array.from(own.sentenceProse);
+  const furniture = new Float64Array(n);
   let best = -1;
   let bestScore = 0;
   for (let id = n - 1; id >= 0; id--) {
     if (id % SCORE_ELEMENTS_PER_STEP === 0) yield;
-    if (prose[id]! > 0) {
+    const isListed = listed !== null && listed[id] === 1;
+    if (prose[id]! > 0 && !isListed) {
       let score = prose[id]! - NOISE_WEIGHT * noise[id]! - FURNITURE_NOISE_WEIGHT * furniture[id]!;
       if (score > 0) {
         if (walk.furniture[id]) score *= FURNITURE_CANDIDATE_FACTOR;
@@ -153,13 +218,18 @@ function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
     if (walk.furniture[id]) {
       furniture[parent]! += prose[id]! + noise[id]! + furniture[id]!;
     } else {
-      prose[parent]! += prose[id]!;
-      noise[parent]! += noise[id]!;
+      if (isListed && listed[parent] !== 1) {
+        noise[parent]! += prose[id]! + noise[id]!;
+      } else {
+        prose[parent]! += prose[id]!;
+        noise[parent]! += noise[id]!;
+      }
       furniture[parent]! += furniture[id]!;
       linkedHeadings[parent]! += linkedHeadings[id]!;
+      if (!isListed) sentenceProse[parent]! += sentenceProse[id]!;
     }
   }
-  return { prose, noise, furniture, linkedHeadings, best };
+  return { prose, noise, furniture, linkedHeadings, sentenceProse, best };
 }
 
 /**
@@ -174,6 +244,11 @@ export interface ArticleRegion {
   container: number;
   /** Children of `container` left out (pre-order numbers, ascending); empty when container is root. */
   excluded: number[];
+  /**
+   * When lists of teaser cards were set aside to choose the root: the root with them counted.
+   * If what is left is no article, that root says whether the page is an index of teasers.
+   */
+  withTeasers?: number;
 }
 
 /**
@@ -186,7 +261,7 @@ export const SIBLING_MIN_PURITY = 0.7;
  * (same tag and class: one body cut in parts) or has this share of the body's prose (a second
  * part that is plainly more story, not a short bio or a note).
  */
-export const SIBLING_MIN_SHARE = 0.2;
+export const SIBLING_MIN_SHARE = 0.4;
 /** Between two joined parts, a child with at most this much text beyond its prose (a label, a short line) stays in. */
 export const SIBLING_GAP_NOISE_CHARS = 80;
 
@@ -195,8 +270,9 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
   const scores = yield* scoreElementsSteps(walk);
   const root = scores.best;
   if (root < 0) return null;
-  const { prose, noise, linkedHeadings } = scores;
+  const { prose, noise, linkedHeadings, sentenceProse } = scores;
   const alone: ArticleRegion = { root, container: root, excluded: [] };
+  if (scores.withTeasers !== undefined) alone.withTeasers = scores.withTeasers;
   // Climb wrappers that hold nothing else of note (a <tbody> in its <table>, a lone inner div).
   let top = root;
   for (let up = walk.parent[top]!; up >= 0 && !walk.furniture[top] && prose[up]! === prose[top]! &&
@@ -219,7 +295,8 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
   for (const c of children) {
     if (c === top || walk.furniture[c] || linkedHeadings[c]! > 0) continue;
     const text = prose[c]! + noise[c]!;
-    if (prose[c]! < PARAGRAPH_MIN_CHARS || prose[c]! < SIBLING_MIN_PURITY * text) continue;
+    // A part of the story has sentences; a byline or a date line long enough to pass for prose does not.
+    if (sentenceProse[c]! < PARAGRAPH_MIN_CHARS || prose[c]! < SIBLING_MIN_PURITY * text) continue;
     if (c < top || kind(elementAt(walk, c)) === topKind || prose[c]! - noise[c]! >= SIBLING_MIN_SHARE * topScore) {
       joined.add(c);
     }
@@ -235,7 +312,7 @@ export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRe
     const between = c > first && c < last && linkedHeadings[c]! === 0 && noise[c]! - prose[c]! <= SIBLING_GAP_NOISE_CHARS;
     if (!between) excluded.push(c);
   }
-  return { root, container, excluded };
+  return { ...alone, container, excluded };
 }
 
 /**

@@ -76,8 +76,17 @@ export function* extractArticleSteps(
   }
   const declared = declaredTitle(doc);
   const heading = headline(walked, region.container, declared);
-  const verdict = notAnArticle(inArticle, heading !== null || isHeadlineLike(declared));
-  if (verdict !== null) return noArticle(verdict.reason, verdict.detail);
+  const hasHeadline = heading !== null || isHeadlineLike(declared);
+  const verdict = notAnArticle(inArticle, hasHeadline);
+  if (verdict !== null) {
+    // Nothing but teaser lists held an article's prose: say whether the page is their index.
+    const withTeasers = region.withTeasers;
+    if (withTeasers !== undefined && verdict.reason === 'too-little-text') {
+      const index = notAnArticle(walked.blocks.filter((block) => isInArticle(walked, withTeasers, block)), hasHeadline);
+      if (index?.reason === 'index-page') return noArticle(index.reason, index.detail);
+    }
+    return noArticle(verdict.reason, verdict.detail);
+  }
 
   const story = inArticle.filter(isStoryBlock);
   // A headline above the article's body (in its header) is still the article's first line.

@@ -2,25 +2,31 @@
  * HTML to a DOM Document in Node, so the CLI and tests run the very extraction code the content
  * script runs (lib/extract/). linkedom is fast and small, and has no layout and runs no scripts:
  * extraction reads only the DOM and attributes, so neither is needed.
+ *
+ * linkedom's parser (htmlparser2) does not implement the HTML standard's tree construction: it
+ * keeps a page's elements where the page wrote them. A browser repairs the page: it implies
+ * <html>, <head> and <body>, and moves what stands outside them inside <body>. A page with a
+ * <div> before its <head> got an empty <body> from linkedom, where the tab shows its article.
+ * Such pages, and fragments without <html> or <body>, are parsed by parse5 (the standard's
+ * parsing algorithm, the tree a browser builds), whose well-formed serialization linkedom then
+ * reads. Well-formed pages skip that: parse5 and the second parse cost 3-5x linkedom's own.
  */
 import { parseHTML } from 'linkedom';
-
-/** Elements a browser's parser puts in <head> when a page leaves out <head> and <body>. */
-const HEAD_TAGS: ReadonlySet<string> = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template']);
+import { parse, serialize } from 'parse5';
 
 /**
- * Parses a whole HTML page, or a fragment of one. `url` becomes `document.URL` (linkedom leaves
- * it undefined), which extraction reports as the page's URL.
- *
- * HTML lets a page leave out <html>, <head> and <body>; a browser implies them, linkedom does
- * not (it makes the first element the root, or leaves the body empty beside the content). Such
- * pages are put right here: leading head elements into <head>, everything else into <body>.
+ * Parses a whole HTML page, or a fragment of one, into the tree a browser would build.
+ * `url` becomes `document.URL` (linkedom leaves it undefined), which extraction reports as the
+ * page's URL.
  */
 export function parseHtml(html: string, url?: string): Document {
-  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</html>`;
-  const { document } = parseHTML(source);
-  const doc = document as unknown as Document;
-  if (!/<body[\s>]/i.test(html)) moveIntoHeadAndBody(doc);
+  let doc = /<html[\s>]/i.test(html) && /<body[\s>]/i.test(html)
+    ? (parseHTML(html).document as unknown as Document)
+    : null;
+  if (doc === null || !hasBrowserShape(doc)) {
+    // parse5 serializes the repaired tree with its doctype, so linkedom reads an HTML document.
+    doc = parseHTML(serialize(parse(html))).document as unknown as Document;
+  }
   if (url !== undefined) {
     Object.defineProperty(doc, 'URL', { value: url, configurable: true });
     Object.defineProperty(doc, 'documentURI', { value: url, configurable: true });
@@ -28,28 +34,10 @@ export function parseHtml(html: string, url?: string): Document {
   return doc;
 }
 
-function moveIntoHeadAndBody(doc: Document): void {
+/** Whether the root is <html> holding <head> then <body> and no other element, as in a browser. */
+function hasBrowserShape(doc: Document): boolean {
   const root = doc.documentElement;
-  let head = doc.head;
-  if (head === null) {
-    head = doc.createElement('head');
-    root.insertBefore(head, root.firstChild);
-  }
-  let body = root.querySelector(':scope > body');
-  if (body === null) {
-    body = doc.createElement('body');
-    root.appendChild(body);
-  }
-  let inBody = false;
-  for (const node of Array.from(root.childNodes)) {
-    if (node === head || node === body) continue;
-    const isHeadElement = node.nodeType === 1 && HEAD_TAGS.has((node as Element).localName);
-    const isBlank = node.nodeType === 3 && (node as Text).data.trim() === '';
-    if (!inBody && (isHeadElement || isBlank || node.nodeType === 8)) {
-      head.appendChild(node);
-    } else {
-      inBody = true;
-      body.appendChild(node);
-    }
-  }
+  if (root === null || root.localName !== 'html') return false;
+  const children = root.children;
+  return children.length === 2 && children[0]!.localName === 'head' && children[1]!.localName === 'body';
 }
