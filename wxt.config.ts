@@ -22,7 +22,7 @@ export default defineConfig({
     // Terser, not Vite's default esbuild minifier: 4% smaller output (content script: 16.0 → 15.4 kB
     // gzipped before the page UI moved out, measured on this build), for a script every page
     // compiles. PARALLAX_PROFILE=1 keeps readable function names for a DevTools profile or trace.
-    build: process.env.PARALLAX_PROFILE ? { minify: false } : { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    build: process.env.PARALLAX_PROFILE ? { minify: false } : { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } },
   }),
   ...(process.env.PARALLAX_PROFILE && { outDir: '.output-profile' }),
   manifest: ({ browser }) => ({

@@ -89,7 +89,8 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const highlighter = new Highlighter(document, overlay ?? new RegistryPainter(), run);
   /**
    * The card controller once loaded, listening to the reader's input (reader-input.ts); `withCards`
-   * loads it, when the page shows its first highlight or the reader asks for a card.
+   * loads it, when the reader first points at or focuses something on a page with highlights, or
+   * asks for a card (a lookup, a step to the next highlight).
    */
   let cards: CardController | null = null;
   let cardsLoading: Promise<CardController> | null = null;
@@ -125,9 +126,7 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
       show: async (matched) => {
         await highlighter.show(matched);
         if (cards !== null && cards.shownIndex !== null && highlighter.entry(cards.shownIndex) === undefined) cards.hide();
-        // Something to hover now: the card and its input come in (a failure is reported, and the
-        // next show or request tries again).
-        if (cards === null && highlighter.size > 0) withCards().catch(report);
+
         overlay?.relayout();
         // Content that arrives inside the article's shadow trees is watched too.
         for (const { sentence } of matched) {
@@ -163,6 +162,25 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     return (await loadPageUi()).pageArticleOf(extracted);
   });
 
+  // The reader's first pointer move or keyboard focus on a page with highlights brings the card in
+  // (a few ms after, the import of page-ui.js); from then on its own listeners take the reader's
+  // input (reader-input.ts), and this one replays the event that brought it. Loading it eagerly at
+  // the first highlight cost the hostile pages a hold of ~200 ms on this busy machine
+  // (tests/e2e/hostile.e2e.ts), on pages where nobody may ever hover.
+  const bringCards = guard((event: Event) => {
+    if (!event.isTrusted || cardsLoading !== null || highlighter.size === 0) return;
+    const { target, clientX, clientY, pointerType } = event as PointerEvent;
+    if (pointerType === 'touch') return;
+    withCards().then(
+      guard((loaded: CardController) => {
+        if (event.type !== 'focusin') loaded.pointerAt(clientX, clientY, false);
+        else if (target instanceof Element && target.matches(':focus-visible')) loaded.focusIn(target);
+      }),
+      report,
+    );
+  });
+  ctx.addEventListener(document, 'pointermove', bringCards, { capture: true, passive: true });
+  ctx.addEventListener(document, 'focusin', bringCards);
   // A single-page app moved to another address (WXT's watcher, on the Navigation API or polling).
   ctx.addEventListener(window, 'wxt:locationchange', guard(() => watcher?.addressChanged()));
 

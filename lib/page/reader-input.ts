@@ -1,8 +1,9 @@
 /**
  * The reader's input that drives the hover card, and the layout changes it and the overlay follow:
  * pointer hover (hit-tested at most every HIT_TEST_INTERVAL_MS), presses outside the card, keyboard
- * focus, Escape, scrolling and resizing. Part of the page UI (page-ui.ts): listened to from when the
- * page has its first highlight, since until then there is nothing to hover.
+ * focus, Escape, scrolling and resizing. Part of the page UI (page-ui.ts): listened to from the
+ * reader's first pointer move or focus on a page with highlights (the content script replays that
+ * one), since until then there is nothing to hover.
  *
  * The reader's input only: a page can dispatch events of its own (events are shared with it), and
  * must not drive the card, nor through it open panels (tests/e2e/hostile.e2e.ts).

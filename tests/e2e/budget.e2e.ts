@@ -338,14 +338,20 @@ describe('budget (figures printed; the assertions check only that the scans did 
   it('content script bundle size', () => {
     const js = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'));
     const css = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.css'));
+    const later = readFileSync(resolve(EXTENSION_DIR, 'page-ui.js'));
     const figures = {
       'content.js raw (kB)': round(js.length / 1000),
-      'content.js gzip (kB)': round(gzipSync(js, { level: 9 }).length / 1000),
+      'content.js gzip (kB)': Math.round(gzipSync(js, { level: 9 }).length) / 1000,
       'content.css raw (bytes)': css.length,
+      'page-ui.js, loaded at the first pointer move or focus on a page with highlights: raw (kB)': round(later.length / 1000),
+      'page-ui.js gzip (kB)': round(gzipSync(later, { level: 9 }).length / 1000),
+      'by module': 'npm run size',
     };
     report('content script bundle', figures);
-    // No matcher, corpus or fuzzy search in the content script.
+    // No matcher, corpus or fuzzy search in the content script, and no card until it is needed.
     expect(js.toString()).not.toMatch(/Fuse|fuse\.js|corpus-index/);
+    expect(js.toString()).not.toContain('prefers-color-scheme');
+    expect(later.toString()).toContain('prefers-color-scheme');
   });
 
   it('a typical article: the first answer, on the first page after the browser starts, after the worker stopped, and warm', async () => {

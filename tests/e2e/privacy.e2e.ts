@@ -221,8 +221,14 @@ describe('every flow, with the extension as built', () => {
 
   it('made no request: none by its pages or worker, none to the pages’ server but the pages themselves', async () => {
     const extension = `chrome-extension://${browser.extensionId}`;
-    // Loads from the extension's own package and local blobs and data are not network requests.
-    const local = (url: string) => url.startsWith(`${extension}/`) || url.startsWith(`blob:${extension}/`) || url.startsWith('data:');
+    // Loads from the extension's own package and local blobs and data are not network requests. The
+    // page UI the content script imports when first needed (lib/page/page-ui-loader.ts) is one of
+    // the package's web-accessible files, at Chromium's dynamic URL for it: another host, same file.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { web_accessible_resources?: { resources: string[] }[] };
+    const packaged = new Set((manifest.web_accessible_resources ?? []).flatMap((entry) => entry.resources.map((r) => `/${r}`)));
+    const webAccessible = (url: string) => url.startsWith('chrome-extension://') && packaged.has(new URL(url).pathname);
+    const local = (url: string) =>
+      url.startsWith(`${extension}/`) || url.startsWith(`blob:${extension}/`) || url.startsWith('data:') || webAccessible(url);
     const allowedPage = (url: string) => visited.has(url) || isCanary(url);
 
     const seen = record.seen.filter((r) => !local(r.url) && !allowedPage(r.url));
