@@ -16,6 +16,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { Browser as ChromeApi } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
+import { seriousViolations } from './harness/axe';
 import { allHighlighted, highlightedText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
 import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
@@ -300,13 +301,13 @@ describe('the full-tab view of an article on the story', () => {
     // Tab continues from, as in any page).
     await panel.getByRole('heading', { level: 1 }).click();
     const names: string[] = [];
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await panel.keyboard.press('Tab');
       names.push(await focusedName(panel));
     }
     const first = (await panel.locator('button.px-page-sentence').first().innerText()).replace(/\s+/g, ' ').trim();
-    expect(names.slice(0, 5)).toEqual(['Highlights', 'Search', 'Outlet', 'Kind', first]);
-    expect(names[5]).toMatch(/\(opens in a new tab\)$|^Show on the page/u);
+    expect(names.slice(0, 6)).toEqual(['Highlights', 'Scan my selection', 'Search', 'Outlet', 'Kind', first]);
+    expect(names[6]).toMatch(/\(opens in a new tab\)$|^Show on the page/u);
 
     // Enter on the sentence shows it on the page: its highlight flashes.
     await panel.keyboard.press('Shift+Tab');
@@ -316,7 +317,7 @@ describe('the full-tab view of an article on the story', () => {
     await expect.poll(async () => (await highlightedText(page))['parallax-flash'] ?? []).toContain(sentence);
 
     // Back to the switch, and Enter turns the highlights off, then on.
-    for (let i = 0; i < 4; i++) await panel.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 5; i++) await panel.keyboard.press('Shift+Tab');
     expect(await focusedName(panel)).toBe('Highlights');
     await panel.keyboard.press('Enter');
     await expect.poll(() => allHighlighted(page)).toEqual([]);
@@ -326,6 +327,22 @@ describe('the full-tab view of an article on the story', () => {
 
   it('fits 400×600 without scrolling sideways', async () => {
     expect(await horizontalOverflow(panel)).toBe(0);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('Scan my selection is reached by keyboard and looks up the page’s selection', async () => {
+    await page.bringToFront();
+    await page.locator('p').first().selectText();
+    await panel.bringToFront();
+    await panel.getByRole('heading', { level: 1 }).click();
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    expect(await focusedName(panel)).toBe('Scan my selection');
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('heading', { name: 'Your selection' }).waitFor();
   });
 
   it('opens at a sentence, or on the reader’s selection, when the page’s card asks (&sentence=<n>, &selection=1)', async () => {
@@ -506,6 +523,9 @@ describe('every other state has its view', () => {
     // A selection is not one of the page's listed sentences: nothing to scroll to.
     expect(await card.getByRole('button', { name: /^Show on the page/u }).count()).toBe(0);
     expect(await horizontalOverflow(popup)).toBe(0);
+    // Once the selection matched, the view speaks of the selection, not of the page being off the story.
+    expect(await popup.locator('main').innerText()).not.toContain('isn’t about the story');
+    expect(await seriousViolations(popup)).toEqual([]);
     await screenshot(popup, 'off-story');
     await popup.close();
     await page.close();
