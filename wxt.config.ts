@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { findChromium } from './lib/node/browser';
 import { bundledCorpusPlugin } from './lib/node/corpus-plugin';
+import { DEMO_URL, serveDemo } from './lib/node/demo-server';
 
 const ICON_SIZES = [16, 32, 48, 128] as const;
 
@@ -80,6 +81,12 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // `npm start`: the demo page (assets/demo/story.html) is served on 127.0.0.1 before the browser
+    // opens on it (webExt.startUrls below), and closed with the dev server.
+    'server:created': async (wxt) => {
+      const demo = await serveDemo();
+      if (demo !== null) wxt.hooks.hook('server:closed', () => void demo.close());
+    },
     // Dev mode only: pages load their modules and styles from the local dev server and reload over
     // its socket. A build keeps EXTENSION_PAGES_CSP as it is.
     'build:manifestGenerated': (wxt, manifest) => {
@@ -96,8 +103,10 @@ export default defineConfig({
       }
     },
   },
-  // `npm start` opens the system's Chromium (or $CHROME_PATH) with the extension loaded.
+  // `npm start` opens the system's Chromium (or $CHROME_PATH) with the extension loaded, on the
+  // demo page: highlights, the card and the panel at once.
   webExt: {
+    startUrls: [DEMO_URL],
     binaries: { chrome: findChromium() ?? 'chromium' },
     // Chromium refuses to start its sandbox as root (containers, CI boxes); elsewhere keep it.
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],

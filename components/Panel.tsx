@@ -207,7 +207,7 @@ function OpenInTabIcon() {
 }
 
 function StoryStatus({ scan }: { scan: TabScan }) {
-  if (!scan.onStory) return <p class="px-status" data-on-story="false">{unreadExplanation(scan)?.title ?? 'Not about the story'}</p>;
+  if (!scan.onStory) return <p class="px-status" data-on-story="false">{unreadExplanation(scan)?.status ?? 'Not about the story'}</p>;
   const matched = scan.sentences.length;
   return (
     <p class="px-status" data-on-story="true">

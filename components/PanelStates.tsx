@@ -92,17 +92,22 @@ const NO_ARTICLE_REASONS: Record<NoArticleReason, string> = {
   'empty-page': 'it has no paragraphs of text to read',
 };
 
-/** Why the page has no sentence to compare, in the reader's words; null when it had sentences. */
-export function unreadExplanation(scan: TabScan): { title: string; text: string } | null {
+/**
+ * Why the page has no sentence to compare, in the reader's words (`status`: the header's short
+ * form); null when it had sentences.
+ */
+export function unreadExplanation(scan: TabScan): { title: string; status: string; text: string } | null {
   if (scan.sentenceCount > 0 || scan.unread === undefined) return null;
   if (scan.unread.why === 'no-article') {
     return {
       title: 'Parallax found no article on this page',
+      status: 'No article found',
       text: `Parallax read ${scan.site} but found no article to compare: ${NO_ARTICLE_REASONS[scan.unread.reason]}.`,
     };
   }
   return {
     title: 'This page isn’t about the story',
+    status: 'Not about the story',
     text: `Nothing on ${scan.site} names the story’s people, places or events, so Parallax read no further.`,
   };
 }

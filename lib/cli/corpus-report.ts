@@ -1,7 +1,8 @@
 /**
  * `parallax corpus`: what the corpus holds, outlet by outlet: the sentences kept (body and
  * headings), the furniture dropped (photo credits, subscribe lines, bylines…), the points the
- * outlet states, and the points other outlets state that it leaves out.
+ * outlet states, and the points other outlets state that it leaves out. Printed as one screen of
+ * summary (a table of outlets and the most widely stated points); `--verbose` lists everything.
  */
 import type { Corpus, Point } from '../types';
 import type { Style } from './terminal';
@@ -91,7 +92,53 @@ function cut(text: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-export function formatCorpusReport(report: CorpusReport, style: Style): string {
+/** The widest points the summary names: enough to see what the story is, within one screen. */
+export const SUMMARY_TOP_POINTS = 5;
+
+export interface ReportFormat {
+  /** Every outlet's furniture and left-out points, instead of the one-screen summary. */
+  verbose?: boolean;
+}
+
+export function formatCorpusReport(report: CorpusReport, style: Style, format: ReportFormat = {}): string {
+  return format.verbose === true ? formatDetails(report, style) : formatSummary(report, style);
+}
+
+function formatSummary(report: CorpusReport, style: Style): string {
+  const header = ['Outlet', 'Kept', 'Furniture', 'Points', 'Shared', 'Left out'];
+  const rows = report.outlets.map((o) => [
+    o.outlet,
+    String(o.kept.body + o.kept.heading),
+    String(o.furniture.length),
+    String(o.pointsStated.length),
+    String(o.pointsStated.filter((p) => p.outlets.length > 1).length),
+    String(o.pointsLeftOut.length),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const row = (cells: readonly string[]): string =>
+    `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`.trimEnd();
+  const widest = report.outlets
+    .flatMap((o) => o.pointsStated)
+    .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i && p.outlets.length > 1)
+    .sort((a, b) => b.outlets.length - a.outlets.length)
+    .slice(0, SUMMARY_TOP_POINTS);
+  return `${[
+    style.bold(`Corpus ${report.version}`),
+    `${plural(report.articles, 'article')}, ${plural(report.sentences, 'sentence')}, ` +
+      `${plural(report.points, 'point')} (${report.sharedPoints} stated by more than one outlet)`,
+    '',
+    style.bold(row(header)),
+    ...rows.map(row),
+    '',
+    widest.length === 0 ? 'No point is stated by more than one outlet.' : 'Most widely stated points:',
+    ...widest.map((p) => `  ${style.dim(`${p.outlets.length} outlets`)}  ${cut(p.label)}`),
+    '',
+    style.dim('Kept: body and heading sentences; Shared: points other outlets state too; Left out: points others state and this outlet does not.'),
+    style.dim('Each outlet\'s furniture and the points it leaves out: parallax corpus --verbose (npm run corpus -- --verbose).'),
+  ].join('\n')}\n`;
+}
+
+function formatDetails(report: CorpusReport, style: Style): string {
   const lines = [
     style.bold(`Corpus ${report.version}`),
     `${plural(report.articles, 'article')}, ${plural(report.sentences, 'sentence')}, ` +

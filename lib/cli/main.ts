@@ -36,7 +36,7 @@ export interface CliIO {
 export const USAGE = `Usage:
   parallax scan FILE_OR_URL... [--json]
   parallax extract FILE_OR_URL... [--json]
-  parallax corpus [--json]
+  parallax corpus [--verbose] [--json]
   parallax --help
 
 Commands:
@@ -50,7 +50,9 @@ Commands:
   extract  For each input, what Parallax reads on it: the title, the publication date the page
            states, and the article's paragraphs (the text \`scan\` matches), or why it found no
            article. For debugging a page and for measuring extraction.
-  corpus   Per outlet: sentences kept, furniture dropped, points stated, points left out.
+  corpus   One screen of summary: per outlet, sentences kept, furniture dropped, points stated
+           (and shared), points left out; the most widely stated points. --verbose lists each
+           outlet's furniture and every point it leaves out.
 
 Options:
   --json      Print one JSON document on stdout and nothing else:
@@ -63,6 +65,7 @@ Options:
                         null with one, "unreadable" for an input that cannot be read, and then a
                         "detail" in words)
                 corpus: {"version","articles","sentences","points","sharedPoints","outlets":[…]}
+  -v, --verbose  corpus: everything, outlet by outlet, instead of the summary.
   -h, --help  Print this help.
 
 The corpus is built at startup from the seed articles in ${SEEDS_DIR}
@@ -76,6 +79,7 @@ interface Command {
   name: 'scan' | 'extract' | 'corpus' | 'help';
   inputs: string[];
   json: boolean;
+  verbose: boolean;
 }
 
 class UsageError extends Error {}
@@ -85,7 +89,7 @@ function parseCommand(argv: readonly string[]): Command {
   try {
     parsed = parseArgs({
       args: [...argv],
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
       strict: true,
     });
@@ -94,17 +98,19 @@ function parseCommand(argv: readonly string[]): Command {
   }
   const { values, positionals } = parsed;
   const json = values.json === true;
-  if (values.help === true) return { name: 'help', inputs: [], json };
+  const verbose = values.verbose === true;
+  if (values.help === true) return { name: 'help', inputs: [], json, verbose };
   const [name, ...inputs] = positionals;
   if (name === undefined) throw new UsageError('no command given');
-  if (name === 'help') return { name: 'help', inputs: [], json };
+  if (name === 'help') return { name: 'help', inputs: [], json, verbose };
   if (name === 'scan' || name === 'extract') {
     if (inputs.length === 0) throw new UsageError(`${name} needs at least one file or URL`);
-    return { name, inputs, json };
+    if (verbose) throw new UsageError(`--verbose is an option of corpus, not of ${name}`);
+    return { name, inputs, json, verbose };
   }
   if (name === 'corpus') {
     if (inputs.length > 0) throw new UsageError(`corpus takes no arguments (got ${inputs.join(' ')})`);
-    return { name, inputs, json };
+    return { name, inputs, json, verbose };
   }
   throw new UsageError(`unknown command '${name}'`);
 }
@@ -143,7 +149,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
   if (command.name === 'corpus') {
     const report = corpusReport(corpus);
-    io.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatCorpusReport(report, style));
+    io.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatCorpusReport(report, style, { verbose: command.verbose }));
     return EXIT_OK;
   }
 

@@ -11,6 +11,7 @@
  */
 import type { Corpus, Point } from '../types';
 import { Matcher } from '../match/matcher';
+import { isSectionLabel } from '../text/roles';
 import type { MatchParams } from '../match/params';
 
 type CorpusWithoutPoints = Pick<Corpus, 'articles' | 'sentences'>;
@@ -20,7 +21,8 @@ export function groupPoints(corpus: CorpusWithoutPoints, params: Partial<MatchPa
   // similarities the points are made from.
   const matcher = Matcher.fromCorpus({ articles: corpus.articles, sentences: corpus.sentences }, params);
   const { pointThreshold, pointLinkage } = matcher.params;
-  const members = corpus.sentences.filter((s) => s.role !== 'furniture');
+  // A section label ("Quick Takes") heads what follows and states nothing: no point of its own.
+  const members = corpus.sentences.filter((s) => s.role === 'body' || (s.role === 'heading' && !isSectionLabel(s.text)));
   const articleOf = new Map(members.map((s) => [s.id, s.articleId]));
 
   // Symmetric similarity: the stronger of the two directions (a short sentence inside a long one

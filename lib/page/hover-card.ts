@@ -8,6 +8,7 @@
 import type { PanelTarget } from '../protocol';
 import type { SentenceResult } from '../types';
 import { lookupCardModel, renderCard, sentenceCardModel, type CardModel } from './card';
+import { boxAround, placeCard, type Box } from './card-placement';
 import type { Highlighter } from './highlights';
 import type { HitTester } from './hit-test';
 import type { PageUi } from './ui-host';
@@ -25,7 +26,10 @@ interface Shown {
   origin: Origin;
   /** The sentence shown, or null for a lookup. */
   index: number | null;
-  anchor: () => DOMRect | null;
+  /** What the card must not cover: the sentence's lines, or the selection. */
+  anchor: () => Box | null;
+  /** Where the card's left edge would like to be (the pointer's line); the anchor's left when null. */
+  alignLeft: number | null;
   card: HTMLElement;
 }
 
@@ -144,25 +148,26 @@ export class CardController {
     this.shown = null;
   }
 
-  private showSentence(index: number, origin: Origin, anchorRect: DOMRect | null, focus = false): void {
+  private showSentence(index: number, origin: Origin, pointerLine: DOMRect | null, focus = false): void {
     const entry = this.highlighter.entry(index);
     if (!entry) return;
+    // The whole sentence, every line of it: the card goes beside it, not over its other lines.
     const anchor = () => {
       if (!entry.ranges[0]?.startContainer.isConnected) return null;
-      if (anchorRect !== null && origin === 'hover') return anchorRect;
-      const rects = entry.ranges[0].getClientRects();
-      return rects.length > 0 ? rects[0]! : entry.ranges[0].getBoundingClientRect();
+      return boxAround(entry.ranges.flatMap((range) => [...range.getClientRects()])) ?? entry.ranges[0].getBoundingClientRect();
     };
-    this.show(origin, index, sentenceCardModel(entry.result), anchor, focus, { sentence: index });
+    const alignLeft = origin === 'hover' && pointerLine !== null ? pointerLine.left : null;
+    this.show(origin, index, sentenceCardModel(entry.result), anchor, focus, { sentence: index }, alignLeft);
   }
 
   private show(
     origin: Origin,
     index: number | null,
     model: CardModel,
-    anchor: () => DOMRect | null,
+    anchor: () => Box | null,
     focus: boolean,
     target: PanelTarget,
+    alignLeft: number | null = null,
   ): void {
     this.hide();
     const root = this.ui.root();
@@ -190,7 +195,7 @@ export class CardController {
     // Hidden until placed, so it never shows for a frame at the corner.
     card.style.visibility = 'hidden';
     root.append(card);
-    const shown: Shown = { origin, index, anchor, card };
+    const shown: Shown = { origin, index, anchor, alignLeft, card };
     this.shown = shown;
     if (!this.place(shown) && origin === 'hover') {
       this.hide();
@@ -200,19 +205,23 @@ export class CardController {
     if (focus) (card.querySelector<HTMLElement>('.compare') ?? card).focus({ preventScroll: true });
   }
 
-  /** Puts the card below its anchor (above when there is no room); false when the anchor is off screen. */
+  /**
+   * Puts the card beside its anchor, never over it (lib/page/card-placement.ts); false when the
+   * anchor is off screen.
+   */
   private place(shown: Shown): boolean {
     const rect = shown.anchor();
     const { width, height } = this.env.viewport();
     const onScreen = rect !== null && rect.bottom >= 0 && rect.top <= height && rect.right >= 0 && rect.left <= width;
+    // Measured at its natural height: a cap set for an earlier place must not shrink it for this one.
+    shown.card.style.maxHeight = '';
     const box = shown.card.getBoundingClientRect();
-    const anchor = onScreen ? rect : { top: height / 3, bottom: height / 3, left: GAP_PX };
-    let top = anchor.bottom + GAP_PX;
-    if (top + box.height > height - GAP_PX && anchor.top - GAP_PX - box.height >= GAP_PX) top = anchor.top - GAP_PX - box.height;
-    top = Math.max(GAP_PX, Math.min(top, height - box.height - GAP_PX));
-    const left = Math.max(GAP_PX, Math.min(anchor.left, width - box.width - GAP_PX));
-    shown.card.style.top = `${Math.round(top)}px`;
-    shown.card.style.left = `${Math.round(left)}px`;
+    const anchor = onScreen ? rect : { top: height / 3, bottom: height / 3, left: GAP_PX, right: GAP_PX };
+    const at = placeCard(anchor, { width: box.width, height: box.height }, { width, height }, GAP_PX, shown.alignLeft ?? anchor.left);
+    shown.card.style.top = `${Math.round(at.top)}px`;
+    shown.card.style.left = `${Math.round(at.left)}px`;
+    if (at.maxHeight !== null) shown.card.style.maxHeight = `${Math.floor(at.maxHeight)}px`;
+    shown.card.dataset.side = at.side;
     // A lookup whose selection is gone still shows its answer, in the middle of the screen.
     return onScreen || shown.origin === 'lookup';
   }

@@ -142,6 +142,38 @@ function isTitleCase(text: string): boolean {
   return capitalized / significant.length >= TITLE_CASE_MIN_SHARE;
 }
 
+// A section label is a few words at most ("Quick Takes", "Russian Demands and European Sanctions").
+const MAX_SECTION_LABEL_WORDS = 6;
+/** Finite verbs and auxiliaries that are verbs wherever they stand in a headline ("Rubio Says"). */
+const HEADLINE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'can', 'could',
+  'should', 'must', 'do', 'does', 'did', 'says', 'said', 'warns', 'warned', 'vows', 'urges', 'seeks', 'wants',
+]);
+/** What follows a plural noun rather than a verb in a headline: "Signs of…", "Demands and…". */
+const AFTER_A_NOUN = new Set(['of', 'and', 'or', 'amid', 'vs']);
+
+/**
+ * Whether a heading names a section rather than stating anything: short, in Title Case, and with
+ * no verb. Headlines put a present-tense verb after their subject ("Administration Sets Deadline",
+ * "Deal Hangs in Balance"), so a word in -s or -ed with more words after it, not "of"/"and", reads
+ * as a verb, and so does an auxiliary anywhere ("Rubio Says"); a plural noun ends the label or is
+ * followed by "of"/"and" ("Quick Takes", "Signs of Movement", "Demands and Sanctions"). Unsure
+ * cases read as verbs: a statement taken for a label would leave the corpus's points. Used by the
+ * points grouping (lib/corpus/points.ts), which gives section labels no point.
+ */
+export function isSectionLabel(text: string): boolean {
+  const trimmed = text.trim();
+  if (TERMINAL_PUNCTUATION.test(trimmed) || !isTitleCase(trimmed)) return false;
+  const words = normalizedTokens(trimmed);
+  if (words.length === 0 || words.length > MAX_SECTION_LABEL_WORDS) return false;
+  return !words.some((word, i) => {
+    if (HEADLINE_VERBS.has(word)) return true;
+    const next = words[i + 1];
+    // A verb has its subject before it: a first word in -ed is an adjective ("Related Coverage").
+    return i > 0 && /(?:[^s]s|ed)$/u.test(word) && word.length > 3 && next !== undefined && !AFTER_A_NOUN.has(next);
+  });
+}
+
 /** "Breitbart News" alone on a line, in an article from Breitbart News. */
 function namesOnlyOutlet(text: string, outlet: string | null | undefined): boolean {
   if (!outlet) return false;

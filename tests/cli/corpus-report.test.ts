@@ -48,8 +48,24 @@ describe('corpusReport', () => {
     expect(c!.pointsLeftOut.map((p) => p.id)).toEqual(['p-walk', 'p-rubio']);
   });
 
-  it('prints the report outlet by outlet', () => {
+  it('prints one screen of summary: a table of outlets and the widest points', () => {
     const text = formatCorpusReport(corpusReport(tiny), terminalStyle(false));
+    expect(text).toContain('3 articles, 6 sentences, 3 points (2 stated by more than one outlet)');
+    expect(text).toContain(
+      [
+        '  Outlet    Kept  Furniture  Points  Shared  Left out',
+        '  Outlet A     2          1       2       1         1',
+        '  Outlet B     2          0       2       2         1',
+        '  Outlet C     1          0       1       1         2',
+      ].join('\n'),
+    );
+    expect(text).toContain('Most widely stated points:\n  2 outlets  The US may walk away.\n  2 outlets  Peskov replied.\n');
+    expect(text).not.toContain('Photo by AFP');
+    expect(text).toContain('--verbose');
+  });
+
+  it('prints the report outlet by outlet with --verbose', () => {
+    const text = formatCorpusReport(corpusReport(tiny), terminalStyle(false), { verbose: true });
     expect(text).toContain(
       [
         'Outlet C  c.txt',
@@ -84,12 +100,18 @@ describe('parallax corpus', () => {
     }
   });
 
-  it('prints a readable report naming every outlet', { timeout: CLI_TIMEOUT_MS }, async () => {
+  it('prints one screen naming every outlet, and everything with --verbose', { timeout: CLI_TIMEOUT_MS }, async () => {
     const run = await runParallax(['corpus']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Corpus ${corpus.version}`);
-    for (const article of corpus.articles) expect(run.stdout).toContain(`${article.outlet}  ${article.file}`);
-    expect(run.stdout.match(/^ {2}Points left out: \d+$/gmu)).toHaveLength(corpus.articles.length);
+    // One terminal screen: 24 lines.
+    expect(run.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(24);
+    for (const article of corpus.articles) expect(run.stdout).toContain(article.outlet);
+
+    const verbose = await runParallax(['corpus', '--verbose']);
+    expect(verbose.code).toBe(0);
+    for (const article of corpus.articles) expect(verbose.stdout).toContain(`${article.outlet}  ${article.file}`);
+    expect(verbose.stdout.match(/^ {2}Points left out: \d+$/gmu)).toHaveLength(corpus.articles.length);
   });
 
   it('is what `npm run corpus` runs', { timeout: CLI_TIMEOUT_MS }, async () => {

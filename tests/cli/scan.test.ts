@@ -269,7 +269,7 @@ describe('parallax command line', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('parallax scan FILE_OR_URL... [--json]');
-    expect(run.stdout).toContain('parallax corpus [--json]');
+    expect(run.stdout).toContain('parallax corpus [--verbose] [--json]');
     expect(run.stdout).toContain(join(REPO_ROOT, 'seeds'));
     expect((await runParallax(['scan', '--help'])).stdout).toBe(run.stdout);
   });

@@ -360,7 +360,7 @@ describe('Panel states', () => {
     const unread = { why: 'no-article' as const, reason: 'index-page' as const, detail: '24 of 26 blocks are links' };
     renderPanel({ tab: { status: 'scanned', scan: { ...offStoryScan, sentenceCount: 0, unread } }, corpus });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Parallax found no article on this page');
-    expect(screen.getByRole('banner').textContent).toContain('Parallax found no article on this page');
+    expect(screen.getByRole('banner').textContent).toContain('No article found');
     expect(screen.getByRole('main').textContent).toContain('a list of links to other stories');
     expect(document.body.textContent).not.toMatch(/about the story/u);
     // Selecting a passage still works there.

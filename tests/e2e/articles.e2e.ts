@@ -14,6 +14,7 @@ import type { Browser as ChromeApi } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
 import type { TabState } from '../../lib/protocol';
+import { seriousViolations } from './harness/axe';
 import { allHighlighted, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
 import { ledgerQuotingPage, LEDGER } from './harness/news-pages';
 import { selectText } from './harness/page-ui';
@@ -103,6 +104,35 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (downloads) rmSync(downloads, { recursive: true, force: true });
+});
+
+describe('the settings page', () => {
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    expect(await seriousViolations(settings)).toEqual([]);
+  });
+
+  it('is reached by keyboard: Tab visits its main controls, each with a name', async () => {
+    await settings.bringToFront();
+    await settings.getByRole('heading', { name: 'Parallax settings' }).click();
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await settings.keyboard.press('Tab');
+      names.push(
+        await settings.evaluate(() => {
+          const e = document.activeElement as HTMLElement | null;
+          if (e === null || e === document.body) return '';
+          const label = (e as HTMLInputElement).labels?.[0]?.textContent;
+          return (e.getAttribute('aria-label') ?? label ?? e.innerText ?? '').replace(/\s+/g, ' ').trim();
+        }),
+      );
+    }
+    const visited = names.filter((n) => n !== '');
+    // Every stop has a name a screen reader can say.
+    expect(visited.length).toBeGreaterThan(5);
+    for (const control of ['Add article', 'Don’t scan this site', 'Rebuild database']) {
+      expect(visited.some((n) => n.includes(control)), `${control} in ${JSON.stringify(visited)}`).toBe(true);
+    }
+  });
 });
 
 describe('the reader’s own article', () => {

@@ -14,7 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { squash } from '../fixtures/pages/fixtures';
 import { allHighlighted, launchBrowser, openPanel, scannedTab, storedSentences as storedIn, type Browser } from './harness/extension';
 import { newsPage, VOICE, VOICE_LEAD, VOICE_TITLE } from './harness/news-pages';
-import { card, hoverHighlight, selectText, UI_HOST } from './harness/page-ui';
+import { card, highlightRects, hoverHighlight, selectText, UI_HOST } from './harness/page-ui';
+import { seriousViolations } from './harness/axe';
 import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
 
@@ -72,6 +73,22 @@ async function articlePage(): Promise<{ page: Page; tabId: number }> {
 
 const cardOutlets = (page: Page) => card(page).locator('.outlet').allTextContents();
 
+/** The card covers no line of the sentence `text` and lies wholly inside the viewport. */
+async function expectBesideNotOver(page: Page, text: string): Promise<void> {
+  const box = (await card(page).boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  const lines = await highlightRects(page, text);
+  expect(lines.length).toBeGreaterThan(0);
+  for (const line of lines) {
+    const overlaps = box.x < line.right && line.left < box.x + box.width && box.y < line.bottom && line.top < box.y + box.height;
+    expect(overlaps, `card ${JSON.stringify(box)} over line ${JSON.stringify(line)}`).toBe(false);
+  }
+}
+
 describe('the hover card', () => {
   it('shows the other outlets’ wordings of the sentence under the pointer, and goes when the pointer leaves', async () => {
     const { page, tabId } = await articlePage();
@@ -84,11 +101,29 @@ describe('the hover card', () => {
     const wordings = await card(page).locator('.wording').allTextContents();
     wordings.forEach((wording, i) => expect(stored.matches[i]!.text.startsWith(wording.replace(/…$/, ''))).toBe(true));
     expect(await card(page).textContent()).toContain('Compare in panel');
+    await expectBesideNotOver(page, LEAD);
+    // The card inside its shadow root: no serious or critical accessibility violation.
+    expect(await seriousViolations(page, [[UI_HOST, '.card']])).toEqual([]);
     // What a reader sees on the page, for the README: the highlights and the card.
     await saveScreenshot(page, 'page-card');
 
     await page.mouse.move(5, 5);
     await card(page).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('on a small screen, sits beside the sentence and scrolls inside itself rather than cover it or be cut off', async () => {
+    const { page } = await articlePage();
+    await page.setViewportSize({ width: 420, height: 480 });
+    await hoverHighlight(page, LEAD);
+    await card(page).waitFor({ state: 'visible' });
+    await expectBesideNotOver(page, LEAD);
+    // Its foot is reachable: the card scrolls when it is taller than the room it was given.
+    const { scrollHeight, clientHeight } = await card(page).evaluate((el) => ({ scrollHeight: el.scrollHeight, clientHeight: el.clientHeight }));
+    if (scrollHeight > clientHeight) {
+      await card(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }));
+      expect(await card(page).getByRole('button', { name: /Compare in panel/u }).isVisible()).toBe(true);
+    }
     await page.close();
   });
 

@@ -16,6 +16,7 @@ import type { Locator, Page } from 'playwright-core';
 import type { Browser as ChromeApi } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
+import { seriousViolations } from './harness/axe';
 import { allHighlighted, highlightedText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
 import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
@@ -376,6 +377,22 @@ describe('the full-tab view of an article on the story', () => {
     expect(await horizontalOverflow(panel)).toBe(0);
   });
 
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('Scan my selection is reached by keyboard and looks up the page’s selection', async () => {
+    await page.bringToFront();
+    await page.locator('p').first().selectText();
+    await panel.bringToFront();
+    await panel.getByRole('heading', { level: 1 }).click();
+    await panel.keyboard.press('Tab');
+    await panel.keyboard.press('Tab');
+    expect(await focusedName(panel)).toBe('Scan my selection');
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('heading', { name: 'Your selection' }).waitFor();
+  });
+
   it('opens at a sentence, or on the reader’s selection, when the page’s card asks (&sentence=<n>, &selection=1)', async () => {
     const index = Number((await cardFor(panel, ENDEAVOR).getAttribute('aria-labelledby'))!.replace('px-sentence-', ''));
     const atSentence = await browser.newPage();
@@ -587,6 +604,9 @@ describe('every other state has its view', () => {
     // A selection is not one of the page's listed sentences: nothing to scroll to.
     expect(await card.getByRole('button', { name: /^Show on the page/u }).count()).toBe(0);
     expect(await horizontalOverflow(popup)).toBe(0);
+    // Once the selection matched, the view speaks of the selection, not of the page being off the story.
+    expect(await popup.locator('main').innerText()).not.toContain('isn’t about the story');
+    expect(await seriousViolations(popup)).toEqual([]);
     await screenshot(popup, 'off-story');
     await popup.close();
     await page.close();

@@ -93,3 +93,18 @@ export function selectText(page: Evaluates, selector: string): Promise<string> {
     selector,
   );
 }
+
+/** The boxes (viewport coordinates) of every line of the highlighted sentence reading `text`. */
+export async function highlightRects(page: Page, text: string): Promise<{ top: number; bottom: number; left: number; right: number }[]> {
+  return page.evaluate((wanted) => {
+    const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('parallax') || name === 'parallax-flash') continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        if (squash(range.toString()) !== wanted) continue;
+        return [...range.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
+      }
+    }
+    return [];
+  }, text);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupPoints } from '../../../lib/corpus/points';
+import { isSectionLabel } from '../../../lib/text/roles';
 import { loadSeedCorpus } from '../../eval/evaluate';
 
 // The seed corpus as the builder makes it (points included), and a hand-checked list of groupings.
@@ -62,10 +63,12 @@ describe('groupPoints on the seed corpus', () => {
     expect(pointOf(C, 'Russia has continued deadly strikes').id).not.toBe(pointOf(A, 'agreed in principle').id);
   });
 
-  it('places every article sentence in exactly one point and no furniture in any; stated + missing = all articles', () => {
+  it('places every article sentence in exactly one point, no furniture and no section label in any; stated + missing = all articles', () => {
     const placed = corpus.points.flatMap((p) => p.sentenceIds);
     expect(new Set(placed).size).toBe(placed.length);
-    const article = corpus.sentences.filter((s) => s.role !== 'furniture').map((s) => s.id);
+    const labels = corpus.sentences.filter((s) => s.role === 'heading' && isSectionLabel(s.text));
+    expect(labels.map((s) => s.text)).toContain('Quick Takes');
+    const article = corpus.sentences.filter((s) => s.role !== 'furniture' && !labels.includes(s)).map((s) => s.id);
     expect(new Set(placed)).toEqual(new Set(article));
     const all = corpus.articles.map((a) => a.id);
     for (const p of corpus.points) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyArticleRoles, classifyRole, type RoleContext } from '../../../lib/text/roles';
+import { classifyArticleRoles, classifyRole, isSectionLabel, type RoleContext } from '../../../lib/text/roles';
 import { splitSentences } from '../../../lib/text/segment';
 import type { SentenceRole } from '../../../lib/types';
 
@@ -181,4 +181,27 @@ describe('headings', () => {
   it('are never sentences ending in a period', () => {
     expect(classifyRole('Rubio Warns Of Pullout.', ctx('Rubio Warns Of Pullout.'))).toBe('body');
   });
+});
+
+describe('isSectionLabel: a heading that names a section and states nothing', () => {
+  it.each(['Quick Takes', 'Key Points', 'Related Coverage', 'Russian Demands and European Sanctions', 'Signs of Movement Amid Growing Frustration', 'What We Know So Far', 'Background'])(
+    '%j is a label',
+    (text) => expect(isSectionLabel(text)).toBe(true),
+  );
+
+  it.each([
+    // A verb after its subject, as headlines write them.
+    'Trump Administration Sets Deadline for Peace Efforts',
+    'Battlefield Reality Complicates Negotiations',
+    'Talks Stalled in Paris',
+    'Mineral Resources Deal Hangs in Balance',
+    // An auxiliary or a verb of saying anywhere.
+    'Rubio Says',
+    'Russia Will Not Wait',
+    // Long: a headline, whatever its grammar.
+    'Vice President Vance ‘Optimistic’ About Ending the War',
+    // Not Title Case, or a sentence.
+    'Toy tank on map',
+    'Quick takes.',
+  ])('%j is not', (text) => expect(isSectionLabel(text)).toBe(false));
 });
