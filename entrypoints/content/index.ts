@@ -11,6 +11,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { slicedRunner } from '@/lib/extract';
+import { READABLE_ORIGINS } from '@/lib/page-access';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
 import { isHiddenByStyle } from '@/lib/page/hidden-by-style';
 import { CardController } from '@/lib/page/hover-card';
@@ -35,7 +36,7 @@ export const CONTENT_SLICE_MS = 15;
 export const HIT_TEST_INTERVAL_MS = 50;
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: [...READABLE_ORIGINS],
   runAt: 'document_idle',
   main(ctx) {
     try {
