@@ -19,7 +19,12 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false }), bundledCorpusPlugin()],
+    // Terser, not Vite's default esbuild minifier: 4% smaller output (content script: 16.0 → 15.4 kB
+    // gzipped before the page UI moved out, measured on this build), for a script every page
+    // compiles. PARALLAX_PROFILE=1 keeps readable function names for a DevTools profile or trace.
+    build: process.env.PARALLAX_PROFILE ? { minify: false } : { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
+  ...(process.env.PARALLAX_PROFILE && { outDir: '.output-profile' }),
   manifest: ({ browser }) => ({
     name: 'Parallax',
     description:
@@ -55,6 +60,16 @@ export default defineConfig({
       },
     },
     icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
+    // The page UI (hover card, hit tests, overlay), imported by the content script when the page
+    // first needs it (lib/page/page-ui-loader.ts). Chromium's dynamic URL changes every session,
+    // so a page cannot probe for Parallax by it; Firefox's extension URLs are random per install.
+    web_accessible_resources: [
+      {
+        resources: ['page-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser !== 'firefox' && { use_dynamic_url: true }),
+      },
+    ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // Firefox: a stable id (storage and IndexedDB are kept per id), 140+ for the CSS Custom
     // Highlight API, and the declaration that Parallax collects no data at all.

@@ -8,15 +8,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { coverageGrid } from '../lib/compare/coverage';
 import { filterSentences, hasFilters, NO_FILTERS, outletOptions, WordingSearch, type PanelFilters } from '../lib/compare/filter';
 import { panelView, type CorpusOverview, type PanelData, type SelectionLookup } from '../lib/compare/panel-data';
-import { isNotableQuoteGroup, quoteGroupsForSentence, type QuoteGroup } from '../lib/compare/quotes';
+import { isNotableQuoteGroup, quoteGroupsForSentence, quotedSpeakers, type QuoteGroup } from '../lib/compare/quotes';
 import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
 import { Filters } from './Filters';
-import { ErrorState, LoadingState, NoAccessState, NoMatchesState, OffStoryState, SelectionLookupView, UnsupportedState } from './PanelStates';
+import { ErrorState, LoadingState, NoAccessState, NoMatchesState, OffStoryState, ScanSelectionButton, SelectionLookupView, UnsupportedState, unreadExplanation } from './PanelStates';
 import { ScanOffState } from './ScanOffState';
+import { PointList } from './PointList';
 import { SentenceCard } from './SentenceCard';
 import { SettingsButton } from './SettingsButton';
+import { StorySummary } from './StorySummary';
 
 export interface PanelProps {
   data: PanelData;
@@ -51,6 +53,27 @@ interface Page {
   url: string;
 }
 
+/**
+ * The notable quote groups of each sentence, by index. They depend on the sentence and all its
+ * matches, not on the filters: computed once a scan.
+ */
+function notableQuoteGroups(
+  sentences: readonly SentenceResult[],
+  corpus: CorpusOverview | null,
+  page: Page,
+  pageQuotes: Readonly<Record<number, readonly Quote[]>> | undefined,
+): Map<number, QuoteGroup[]> {
+  const byIndex = new Map<number, QuoteGroup[]>();
+  if (corpus === null) return byIndex;
+  // Variants are shown only for speakers the page itself quotes (in any of its matched sentences).
+  const speakers = pageQuotes === undefined ? undefined : quotedSpeakers(Object.values(pageQuotes));
+  for (const sentence of sentences) {
+    const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
+    byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus, speakers).filter(isNotableQuoteGroup));
+  }
+  return byIndex;
+}
+
 function SentenceList({
   sentences,
   allSentences,
@@ -73,16 +96,7 @@ function SentenceList({
   onReveal?: (index: number) => void;
 }) {
   const labels = useMemo(() => new Map((corpus?.points ?? []).map((p) => [p.id, p.label])), [corpus]);
-  // Quote groups depend on the sentence and all its matches, not on the filters: computed once a scan.
-  const groupsByIndex = useMemo(() => {
-    const byIndex = new Map<number, QuoteGroup[]>();
-    if (corpus === null) return byIndex;
-    for (const sentence of allSentences) {
-      const quotes: readonly Quote[] | undefined = pageQuotes?.[sentence.index];
-      byIndex.set(sentence.index, quoteGroupsForSentence(sentence, page, quotes, corpus).filter(isNotableQuoteGroup));
-    }
-    return byIndex;
-  }, [allSentences, corpus, page, pageQuotes]);
+  const groupsByIndex = useMemo(() => notableQuoteGroups(allSentences, corpus, page, pageQuotes), [allSentences, corpus, page, pageQuotes]);
   return (
     <ol class="px-cards">
       {sentences.map(({ sentence, matches }) => {
@@ -132,10 +146,14 @@ function Matches({
   const outlets = useMemo(() => outletOptions(scan.sentences), [scan.sentences]);
   const listed = useMemo(() => filterSentences(scan.sentences, filters, search), [scan.sentences, filters, search]);
   const grid = useMemo(() => (corpus === null ? null : coverageGrid(corpus, scan)), [corpus, scan]);
+  const labels = useMemo(() => new Map((corpus?.points ?? []).map((p) => [p.id, p.label])), [corpus]);
+  const corpusQuotes = useMemo(() => new Map((corpus?.sentences ?? []).map((s) => [s.id, s.quotes])), [corpus]);
+  const quoteGroups = useMemo(() => notableQuoteGroups(scan.sentences, corpus, scan, scan.pageQuotes), [scan, corpus]);
   const total = scan.sentences.length;
 
   return (
     <>
+      {corpus?.story != null && <StorySummary story={corpus.story} />}
       <section class="px-section" aria-labelledby="px-matches-title" ref={list}>
         <h2 id="px-matches-title" class="px-section-title">
           How other outlets worded it
@@ -145,8 +163,9 @@ function Matches({
           {hasFilters(filters) ? `Showing ${listed.length} of ${total} sentences` : `${total} matched sentences`}
         </p>
         <p class="px-legend-inline" aria-hidden="true">
-          <ins class="px-ins">inserted</ins> only in the other outlet · <del class="px-del">deleted</del> only on this
-          page · <span class="px-quiet">quiet</span> punctuation, case or spelling
+          <ins class="px-ins px-loud">changes the claim</ins> · <ins class="px-ins">only the other outlet</ins> ·{' '}
+          <del class="px-del">only this page</del> · <span class="px-same">same meaning</span> ·{' '}
+          <span class="px-quiet">spelling</span>
         </p>
         {listed.length === 0 ? (
           <div class="px-empty">
@@ -156,13 +175,14 @@ function Matches({
             </button>
           </div>
         ) : (
-          <SentenceList
-            sentences={listed}
-            allSentences={scan.sentences}
-            corpus={corpus}
-            page={scan}
+          <PointList
+            listed={listed}
             pageQuotes={scan.pageQuotes}
+            corpusQuotes={corpusQuotes}
+            labels={labels}
+            quoteGroups={quoteGroups}
             onReveal={onRevealSentence}
+            focusSentence={focusSentence}
           />
         )}
       </section>
@@ -190,7 +210,7 @@ function OpenInTabIcon() {
 }
 
 function StoryStatus({ scan }: { scan: TabScan }) {
-  if (!scan.onStory) return <p class="px-status" data-on-story="false">Not about the story</p>;
+  if (!scan.onStory) return <p class="px-status" data-on-story="false">{unreadExplanation(scan)?.title ?? 'Not about the story'}</p>;
   const matched = scan.sentences.length;
   return (
     <p class="px-status" data-on-story="true">
@@ -248,6 +268,10 @@ export function Panel({
               <span class="px-toggle-track" aria-hidden="true" />
               Highlights
             </button>
+          )}
+          {/* Always at hand where the page was read; the off-story view has its own, larger one. */}
+          {(view.kind === 'matches' || view.kind === 'no-matches') && (
+            <ScanSelectionButton selection={data.selection} onScanSelection={onScanSelection} quiet />
           )}
           {onOpenInTab !== undefined && (
             <button type="button" class="px-icon-button" aria-label="Open in a tab" title="Open in a tab" onClick={onOpenInTab}>

@@ -5,6 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import type { SelectionLookup } from '../lib/compare/panel-data';
 import { needsRebuild } from '../lib/db/problems';
+import type { NoArticleReason } from '../lib/extract/types';
 import type { TabScan } from '../lib/protocol';
 
 function StateView({ title, children, tone }: { title: string; children: ComponentChildren; tone?: 'error' }) {
@@ -107,19 +108,66 @@ export interface OffStoryStateProps {
   renderSelection: SelectionLookupViewProps['renderSelection'];
 }
 
-export function OffStoryState({ scan, selection, onScanSelection, renderSelection }: OffStoryStateProps) {
+/** What extraction's reasons mean to a reader (lib/extract/types.ts NoArticleReason). */
+const NO_ARTICLE_REASONS: Record<NoArticleReason, string> = {
+  'index-page': 'it looks like a list of links to other stories (a homepage or a section front), not one article',
+  'too-little-text': 'too little of its text reads as an article’s paragraphs',
+  'empty-page': 'it has no paragraphs of text to read',
+};
+
+/** Why the page has no sentence to compare, in the reader's words; null when it had sentences. */
+export function unreadExplanation(scan: TabScan): { title: string; text: string } | null {
+  if (scan.sentenceCount > 0 || scan.unread === undefined) return null;
+  if (scan.unread.why === 'no-article') {
+    return {
+      title: 'Parallax found no article on this page',
+      text: `Parallax read ${scan.site} but found no article to compare: ${NO_ARTICLE_REASONS[scan.unread.reason]}.`,
+    };
+  }
+  return {
+    title: 'This page isn’t about the story',
+    text: `Nothing on ${scan.site} names the story’s people, places or events, so Parallax read no further.`,
+  };
+}
+
+/** "Scan my selection": looks up the reader's selected text on the page, whatever the page's verdict. */
+export function ScanSelectionButton({ selection, onScanSelection, quiet }: { selection?: SelectionLookup; onScanSelection: () => void; quiet?: boolean }) {
   const pending = selection?.status === 'pending';
   return (
-    <StateView title="This page isn’t about the story">
-      <p>
-        {scan.sentenceCount === 0
-          ? `Nothing Parallax read on ${scan.site} looks like coverage of the story it follows.`
-          : `None of the ${scan.sentenceCount} sentences Parallax read on ${scan.site} look like coverage of the story it follows.`}
-      </p>
-      <p class="px-hint">If part of the page is about it, select that passage, then scan just the selection.</p>
-      <button type="button" class="px-button" onClick={onScanSelection} disabled={pending} aria-disabled={pending}>
-        Scan my selection
-      </button>
+    <button
+      type="button"
+      class={quiet === true ? 'px-button px-button-quiet' : 'px-button'}
+      onClick={onScanSelection}
+      disabled={pending}
+      aria-disabled={pending}
+    >
+      Scan my selection
+    </button>
+  );
+}
+
+export function OffStoryState({ scan, selection, onScanSelection, renderSelection }: OffStoryStateProps) {
+  const unread = unreadExplanation(scan);
+  // Once the selection matched, the view is about the selection: "this page isn't about the story"
+  // over "2 sentences of your selection match" would contradict itself.
+  const selectionMatched = selection?.status === 'done' && selection.sentences.length > 0;
+  const title = selectionMatched ? 'Your selection' : (unread?.title ?? 'This page isn’t about the story');
+  const pageText =
+    unread?.text ??
+    (scan.sentenceCount === 0
+      ? `Nothing Parallax read on ${scan.site} looks like coverage of the story it follows.`
+      : `None of the ${scan.sentenceCount} sentences Parallax read on ${scan.site} look like coverage of the story it follows.`);
+  return (
+    <StateView title={title}>
+      {selectionMatched ? (
+        <p class="px-hint">Parallax found the story in your selection, not in the rest of the page on {scan.site}.</p>
+      ) : (
+        <>
+          <p>{pageText}</p>
+          <p class="px-hint">If part of the page is about it, select that passage, then scan just the selection.</p>
+        </>
+      )}
+      <ScanSelectionButton selection={selection} onScanSelection={onScanSelection} />
       {selection !== undefined && <SelectionLookupView selection={selection} renderSelection={renderSelection} />}
     </StateView>
   );

@@ -1,10 +1,10 @@
 /**
  * One matched sentence of the page: the sentence (a button that shows it on the page), its point,
- * and every other outlet's wording of it with a word diff, the match kind and score, and a link to
- * that outlet's article.
+ * and every other outlet's wording of it aligned with the page's by meaning, its changes of claim
+ * marked (WordingDiff), the match kind and score, and a link to that outlet's article.
  */
 import type { QuoteGroup } from '../lib/compare/quotes';
-import type { Match, MatchKind, SentenceResult } from '../lib/types';
+import type { Match, MatchKind, Quote, SentenceResult } from '../lib/types';
 import { QuoteVariants } from './QuoteVariants';
 import { WordingDiff } from './WordingDiff';
 
@@ -24,6 +24,10 @@ export interface SentenceCardProps {
   quoteGroups: readonly QuoteGroup[];
   /** Scroll the page to this sentence; absent when the sentence is not on the page (a selection). */
   onReveal?: (index: number) => void;
+  /** The page sentence's quotes with speakers, when known (they tell a quote from a paraphrase). */
+  pageQuotes?: readonly Quote[] | null;
+  /** Quotes of corpus sentences by id; a sentence missing here has none. */
+  matchQuotes?: ReadonlyMap<string, readonly Quote[]>;
 }
 
 function OutletName({ match }: { match: Match }) {
@@ -43,7 +47,7 @@ function OutletName({ match }: { match: Match }) {
   );
 }
 
-function Wording({ match, page }: { match: Match; page: string }) {
+function Wording({ match, page, pageQuotes, quotes }: { match: Match; page: string; pageQuotes: readonly Quote[] | null; quotes: readonly Quote[] | null }) {
   const percent = Math.round(match.score * 100);
   return (
     <li class="px-wording">
@@ -56,12 +60,12 @@ function Wording({ match, page }: { match: Match; page: string }) {
           {percent}% match
         </span>
       </div>
-      <WordingDiff base={page} other={match.text} summary />
+      <WordingDiff base={page} other={match.text} baseQuotes={pageQuotes} otherQuotes={quotes} summary />
     </li>
   );
 }
 
-export function SentenceCard({ sentence, matches, pointLabel, quoteGroups, onReveal }: SentenceCardProps) {
+export function SentenceCard({ sentence, matches, pointLabel, quoteGroups, onReveal, pageQuotes = null, matchQuotes }: SentenceCardProps) {
   const headingId = `px-sentence-${sentence.index}`;
   const others = matches.length === 1 ? '1 other wording' : `${matches.length} other wordings`;
   return (
@@ -84,7 +88,7 @@ export function SentenceCard({ sentence, matches, pointLabel, quoteGroups, onRev
       )}
       <ul class="px-wordings" aria-label={`How other outlets worded sentence ${sentence.index + 1}`}>
         {matches.map((m) => (
-          <Wording key={m.sentenceId} match={m} page={sentence.text} />
+          <Wording key={m.sentenceId} match={m} page={sentence.text} pageQuotes={pageQuotes} quotes={matchQuotes?.get(m.sentenceId) ?? (matchQuotes === undefined ? null : [])} />
         ))}
       </ul>
       <QuoteVariants groups={quoteGroups} />

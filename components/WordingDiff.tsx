@@ -1,28 +1,50 @@
 /**
- * Draws another outlet's sentence with the words that differ from the page's sentence marked:
- * inserted words (only the other outlet has them) in <ins>, deleted words (only the page has them)
- * in <del>, replacements as both. Differences of punctuation, case, quote style or spelling
- * ("endeavour", "Zelenskyy") are drawn quietly and not announced; hovering one shows the page's form. Screen readers hear the marks as words ("inserted:", "deleted:"), since most
- * of them say nothing for <ins> and <del>.
+ * Draws another outlet's sentence aligned with the page's by meaning (lib/diff/align.ts) and
+ * read for changes of claim (lib/compare/claims.ts):
+ *
+ * - what changes the claim (certainty, time frame, who acts, numbers, attribution, names,
+ *   negation) loudly: <del> and <ins> with a strong outline and the aspect named for screen readers;
+ * - other changed words as plain <ins> / <del>, and changes of function words only faintly;
+ * - the same thing in other words ("withdraw from" / "walk away from") and other forms of a word
+ *   quietly, with the page's words on hover;
+ * - punctuation, case, quote style and spelling ("endeavour", "Zelenskyy") quietly, unannounced.
+ *
+ * Screen readers hear the marks as words ("inserted:", "deleted:"), since most say nothing for
+ * <ins> and <del>. The summary line under it names the changes of claim, not a count of edits.
  */
 import { useMemo } from 'preact/hooks';
-import { diffWording, summarizeWordDiff, type WordDiffSegment } from '../lib/diff/words';
+import { CLAIM_ASPECT_LABELS, compareWordings, type ClaimAspect, type ClaimDifference, type ComparedWording } from '../lib/compare/claims';
+import type { AlignedSegment } from '../lib/diff/align';
+import type { Quote } from '../lib/types';
 
 export interface WordingDiffProps {
   /** The sentence compared against: the page's sentence, or the first variant of a quote. */
   base: string;
   /** The wording drawn. */
   other: string;
-  /** Show a one-line summary ("2 changes") under the wording. */
+  /** The quotes of each, with speakers, when known: they tell a quote from a paraphrase. */
+  baseQuotes?: readonly Quote[] | null;
+  otherQuotes?: readonly Quote[] | null;
+  /** Show a one-line summary of the changes of claim under the wording. */
   summary?: boolean;
 }
 
-function Segment({ segment, afterDeletion }: { segment: WordDiffSegment; afterDeletion: boolean }) {
-  const { op, quiet, page, other, pageBefore } = segment;
+function Segment({ segment, loud, afterDeletion }: { segment: AlignedSegment; loud: ClaimAspect | null; afterDeletion: boolean }) {
+  const { op, quiet, page, other, pageBefore, sameMeaning, minor } = segment;
   // Words that follow deleted ones take the page's space when the other sentence has none there
   // ("But we’re" → "We’re" reads "~~But~~ We’re", not "~~But~~We’re").
   const otherBefore = segment.otherBefore || (afterDeletion ? pageBefore : '');
   if (op === 'equal') return <>{otherBefore + other}</>;
+  if (sameMeaning !== null) {
+    return (
+      <>
+        {otherBefore}
+        <span class="px-same" data-same={sameMeaning} title={`This page: ${page}`}>
+          {other}
+        </span>
+      </>
+    );
+  }
   if (quiet) {
     // A punctuation mark only the page has is shown faintly; it is not part of the other wording.
     if (op === 'deleted') {
@@ -44,15 +66,17 @@ function Segment({ segment, afterDeletion }: { segment: WordDiffSegment; afterDe
       </>
     );
   }
+  const strength = loud !== null ? ' px-loud' : minor ? ' px-minor' : '';
+  const aspect = loud === null ? '' : `${CLAIM_ASPECT_LABELS[loud].toLowerCase()} changed, `;
   const del = (
-    <del class="px-del">
-      <span class="px-vh">deleted: </span>
+    <del class={`px-del${strength}`} data-aspect={loud ?? undefined}>
+      <span class="px-vh">{aspect}deleted: </span>
       {page}
     </del>
   );
   const ins = (
-    <ins class="px-ins">
-      <span class="px-vh">{op === 'replaced' ? 'inserted instead: ' : 'inserted: '}</span>
+    <ins class={`px-ins${strength}`} data-aspect={loud ?? undefined}>
+      <span class="px-vh">{op === 'replaced' ? 'inserted instead: ' : `${aspect}inserted: `}</span>
       {other}
     </ins>
   );
@@ -68,23 +92,36 @@ function Segment({ segment, afterDeletion }: { segment: WordDiffSegment; afterDe
   );
 }
 
-export function describeDiff(segments: readonly WordDiffSegment[]): string {
-  const { changes, quietChanges } = summarizeWordDiff(segments);
-  if (changes === 0 && quietChanges === 0) return 'Same words';
-  if (changes === 0) return 'Same words; only punctuation, case or spelling differs';
-  return changes === 1 ? '1 change' : `${changes} changes`;
+/** "may → is prepared to", "within days → —". */
+function change(d: ClaimDifference): string {
+  if (d.aspect === 'clause') return d.other !== null ? `adds “${d.other}”` : `leaves out “${d.page}”`;
+  return `${d.page ?? '—'} → ${d.other ?? '—'}`;
 }
 
-export function WordingDiff({ base, other, summary = false }: WordingDiffProps) {
-  const segments = useMemo(() => diffWording(base, other), [base, other]);
+/** The summary line: the changes of claim, loudest first, or what the wording keeps. */
+export function describeComparison({ segments, differences }: Pick<ComparedWording, 'segments' | 'differences'>): string {
+  if (differences.length > 0) return differences.map((d) => `${CLAIM_ASPECT_LABELS[d.aspect]}: ${change(d)}`).join(' · ');
+  const changed = segments.filter((s) => s.op !== 'equal');
+  if (changed.length === 0) return 'Same words';
+  if (changed.every((s) => s.quiet)) return 'Same words; only punctuation, case or spelling differs';
+  return 'Same claim in other words';
+}
+
+export function WordingDiff({ base, other, baseQuotes = null, otherQuotes = null, summary = false }: WordingDiffProps) {
+  const compared = useMemo(() => compareWordings(base, other, baseQuotes, otherQuotes), [base, other, baseQuotes, otherQuotes]);
+  const { segments, loud } = compared;
   return (
     <>
       <p class="px-diff">
         {segments.map((segment, i) => (
-          <Segment key={i} segment={segment} afterDeletion={segments[i - 1]?.op === 'deleted'} />
+          <Segment key={i} segment={segment} loud={loud[i] ?? null} afterDeletion={segments[i - 1]?.op === 'deleted'} />
         ))}
       </p>
-      {summary && <p class="px-diff-summary">{describeDiff(segments)}</p>}
+      {summary && (
+        <p class="px-diff-summary" data-claim-changed={compared.differences.some((d) => d.aspect !== 'clause') ? 'true' : 'false'}>
+          {describeComparison(compared)}
+        </p>
+      )}
     </>
   );
 }

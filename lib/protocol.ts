@@ -10,7 +10,16 @@ import type { CorpusOverview } from './compare/panel-data';
 import type { ArticleExport } from './db/export';
 import type { RebuildReport } from './db/rebuild';
 import type { AddManyReport, NewArticle, UserArticleSummary } from './db/user-articles';
+import type { NoArticleReason } from './extract/types';
 import type { PageVerdict, Quote, SentenceResult } from './types';
+
+/**
+ * Why the page gave the matcher no sentence: the cheap gate found none of the story's words on it
+ * (so nothing was read), or extraction found no article (a homepage, too little prose).
+ */
+export type PageUnread =
+  | { why: 'no-story-words' }
+  | { why: 'no-article'; reason: NoArticleReason; detail: string };
 
 /** What the background knows about one tab, as the popup shows it. */
 export type TabState =
@@ -46,6 +55,8 @@ export interface TabScan extends PageVerdict {
    * speaker are known in each.
    */
   pageQuotes: Record<number, Quote[]>;
+  /** Set when the page gave no sentence at all: why (the panel says so rather than "off the story"). */
+  unread?: PageUnread;
 }
 
 export interface ScanRequest {
@@ -55,6 +66,8 @@ export interface ScanRequest {
   sentences: string[];
   /** The block (paragraph) of each sentence, as in PageText. */
   blocks?: number[];
+  /** When the page says it was published (ISO), as in PageText; null or absent: it does not say. */
+  published?: string | null;
   /**
    * Dynamic pages scan in steps: one page session (a document, or one address of a single-page
    * app) is a first request with `from` 0, then requests that continue it with the sentences that
@@ -65,6 +78,8 @@ export interface ScanRequest {
   from?: number;
   /** Sentences sent earlier that left the page (their paragraph was removed or rewritten). */
   retired?: number[];
+  /** Why no sentence was read, when none was. */
+  unread?: PageUnread;
 }
 
 /** The verdict on the whole page session so far: `sentences` covers every request of the session. */

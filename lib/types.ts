@@ -103,6 +103,14 @@ export interface Match {
   pointId: string | null;
 }
 
+/**
+ * How a page's wording of a point stands against every other outlet's: `distinct` when each
+ * other outlet changes the claim (certainty, time frame, who acts, numbers, attribution, names,
+ * negation), `alike` when all word it the same or only in other words for the same things,
+ * `mixed` otherwise. Computed by lib/compare/claims.ts.
+ */
+export type WordingContrast = 'distinct' | 'alike' | 'mixed';
+
 /** A page sentence that matched, with its matches best first. */
 export interface SentenceResult {
   /** Index of the sentence in the page's sentence list. */
@@ -110,6 +118,12 @@ export interface SentenceResult {
   text: string;
   pointId: string | null;
   matches: Match[];
+  /**
+   * How the page's wording stands against the other outlets' (lib/compare/claims.ts): set by the
+   * background on a page scan, so the page can mark strongly the sentences every other outlet
+   * words differently in a way that matters, and quietly those all word alike.
+   */
+  contrast?: WordingContrast;
 }
 
 /** What the matcher says about a page. */
@@ -133,4 +147,6 @@ export interface PageText {
    * `blocks[i]` is the block of `sentences[i]`. Lets the quote finder see paragraph breaks.
    */
   blocks?: number[];
+  /** When the page says it was published (ISO, lib/extract/published.ts); null or absent: it does not say. */
+  published?: string | null;
 }

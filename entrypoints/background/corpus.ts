@@ -16,12 +16,14 @@ import { openDatabase, ParallaxDB } from '@/lib/db/database';
 import { rebuildDatabase, restoreUserArticles, type RebuildReport } from '@/lib/db/rebuild';
 import { loadCorpus, seedCorpus, type SeedOutcome } from '@/lib/db/seed';
 import { Matcher } from '@/lib/match/matcher';
-import type { Corpus } from '@/lib/types';
+import type { Corpus, Quote } from '@/lib/types';
 
 export interface LoadedCorpus {
   corpus: Corpus;
   matcher: Matcher;
   overview: CorpusOverview;
+  /** The quotes of corpus sentences by id (only sentences that have some), for comparing wordings. */
+  quotes: ReadonlyMap<string, Quote[]>;
 }
 
 const db = new ParallaxDB();
@@ -69,7 +71,8 @@ export function loadedCorpus(): Promise<LoadedCorpus> {
   loading ??= (async () => {
     await seed();
     const corpus = await loadCorpus(db);
-    return { corpus, matcher: Matcher.fromCorpus(corpus), overview: corpusOverview(corpus) };
+    const quotes = new Map(corpus.sentences.filter((s) => s.quotes.length > 0).map((s) => [s.id, s.quotes]));
+    return { corpus, matcher: Matcher.fromCorpus(corpus), overview: corpusOverview(corpus), quotes };
   })().catch((error: unknown) => {
     loading = null;
     throw error;

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { withContrast } from '@/lib/compare/claims';
 import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
 import { READABLE_ORIGINS, unreadableReason } from '@/lib/page-access';
 import type { BackgroundProtocol, TabScan } from '@/lib/protocol';
@@ -25,11 +26,14 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     return inTabOrder(tabId, async () => {
       try {
-        const { matcher } = await loadedCorpus();
+        const { matcher, quotes } = await loadedCorpus();
         const continued = tabId === undefined ? continueSession(null, { ...data, from: 0 }) : await continuePageSession(tabId, data);
         if ('resendFrom' in continued) return { onStory: false, storyScore: 0, sentences: [], resendFrom: continued.resendFrom };
         const page = continued.page;
-        const verdict = matcher.scanPage(page);
+        const matched = matcher.scanPage(page);
+        // How each matched sentence's wording stands among the outlets': the page marks it by that.
+        const pageQuotes = matchedSentenceQuotes(page, matched);
+        const verdict = { ...matched, sentences: withContrast(matched.sentences, pageQuotes, quotes) };
         if (tabId !== undefined) {
           const scan: TabScan = {
             ...verdict,
@@ -38,7 +42,8 @@ export default defineBackground(() => {
             site: siteOf(page.url),
             sentenceCount: liveSentenceCount(page),
             scannedAt: Date.now(),
-            pageQuotes: matchedSentenceQuotes(page, verdict),
+            pageQuotes,
+            ...(data.unread !== undefined && liveSentenceCount(page) === 0 && { unread: data.unread }),
           };
           await setTabState(tabId, { status: 'scanned', scan });
         }

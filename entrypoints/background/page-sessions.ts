@@ -20,6 +20,8 @@ export interface SessionPage {
   sentences: string[];
   /** The block of each sentence, as in PageText. */
   blocks: number[];
+  /** The page's publication date, as the latest request gave it (null: none shown). */
+  published: string | null;
 }
 
 /** The session with the request applied, or where the content script must resend from. */
@@ -40,6 +42,7 @@ export function continueSession(stored: SessionPage | null, request: ScanRequest
         title: request.title,
         sentences: [...request.sentences],
         blocks: alignedBlocks(request, []),
+        published: publishedOf(request),
       },
     };
   }
@@ -57,8 +60,16 @@ export function continueSession(stored: SessionPage | null, request: ScanRequest
       title: request.title,
       sentences,
       blocks: [...stored.blocks, ...alignedBlocks(request, stored.blocks)],
+      // A date that appears late (a script fills the byline) still counts; one that was shown stays.
+      published: publishedOf(request) ?? stored.published ?? null,
     },
   };
+}
+
+/** The request's date when it is a string of plausible length (the gate reads its day only). */
+function publishedOf(request: ScanRequest): string | null {
+  const published = request.published;
+  return typeof published === 'string' && published.length <= 64 ? published : null;
 }
 
 /** Sentences of the session still on the page. */

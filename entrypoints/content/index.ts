@@ -1,6 +1,7 @@
 /**
  * The content script: reads the page (page-scanner.ts), draws highlights (highlights.ts), shows
- * the card (hover-card.ts) and answers the popup and the background (ContentProtocol).
+ * the card (hover-card.ts, loaded with the rest of the page UI when first needed: page-ui-loader.ts)
+ * and answers the popup and the background (ContentProtocol).
  *
  * It must never break the page: every callback it hands the page's event loop is guarded, and a
  * failure is reported to the background (the panel then says what went wrong) instead of thrown.
@@ -8,21 +9,21 @@
  */
 import './highlights.css';
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { slicedRunner } from '@/lib/extract';
+import { extractArticleSteps, slicedRunner } from '@/lib/extract';
 import { READABLE_ORIGINS } from '@/lib/page-access';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
 import { isHiddenByStyle } from '@/lib/page/hidden-by-style';
-import { CardController } from '@/lib/page/hover-card';
+import type { CardController } from '@/lib/page/hover-card';
 import { Highlighter, highlightApiAvailable, RegistryPainter } from '@/lib/page/highlights';
-import { HitTester } from '@/lib/page/hit-test';
-import { OverlayPainter } from '@/lib/page/overlay-painter';
-import { readPageArticle } from '@/lib/page/page-article';
+import type { OverlayPainter } from '@/lib/page/overlay-painter';
 import { PageScanner } from '@/lib/page/page-scanner';
+import { PAGE_UI_PATH, pageUiLoader, type PageUiModule } from '@/lib/page/page-ui-loader';
 import { PageWatcher } from '@/lib/page/page-watcher';
+import type { PageUi } from '@/lib/page/ui-host';
 import { autoScanOff } from './scan-settings';
-import { PageUi } from '@/lib/page/ui-host';
 
 /**
  * Work per slice on the page: half the extraction library's default (SLICE_MS, 30 ms), because a
@@ -32,18 +33,11 @@ import { PageUi } from '@/lib/page/ui-host';
  */
 export const CONTENT_SLICE_MS = 15;
 
-/** Pointer positions hit-tested at most this often: a hover needs no more than ~20 checks a second. */
-export const HIT_TEST_INTERVAL_MS = 50;
-
 export default defineContentScript({
   matches: [...READABLE_ORIGINS],
   runAt: 'document_idle',
   main(ctx) {
-    try {
-      startOnPage(ctx);
-    } catch (error) {
-      console.debug('Parallax could not start on this page:', error);
-    }
+    startOnPage(ctx).catch((error: unknown) => console.debug('Parallax could not start on this page:', error));
   },
 });
 
@@ -51,7 +45,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function startOnPage(ctx: ContentScriptContext): void {
+async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const background = defineExtensionMessaging<BackgroundProtocol>();
   const content = defineExtensionMessaging<ContentProtocol>();
   // One clock for every run (gate, extraction, Ranges, lookups): the end of one run's slice, the
@@ -75,30 +69,52 @@ function startOnPage(ctx: ContentScriptContext): void {
       }
     };
 
-  const ui = new PageUi(document);
+  // The page UI (Parallax's element on the page, the hover card, hit tests, the overlay painter)
+  // is imported when first needed: on a browser without the CSS Custom Highlight API now, for the
+  // overlay; elsewhere when the reader first points at, focuses or steps to a highlight, or looks
+  // a selection up. Until then Parallax has no element on the page and no card to update.
+  const loadPageUi = pageUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(PAGE_UI_PATH)));
+  let ui: PageUi | null = null;
+  const pageUi = async (): Promise<{ module: PageUiModule; ui: PageUi }> => {
+    const module = await loadPageUi();
+    ui ??= module.createUi(document);
+    return { module, ui };
+  };
   const frame = (callback: () => void) => void ctx.requestAnimationFrame(guard(callback));
-  const overlay = highlightApiAvailable()
-    ? null
-    : new OverlayPainter(ui, {
-        nextFrame: frame,
-        scrollX: () => window.scrollX,
-        scrollY: () => window.scrollY,
-        viewportHeight: () => window.innerHeight,
-      });
+  let overlay: OverlayPainter | null = null;
+  if (!highlightApiAvailable()) {
+    const { module, ui } = await pageUi();
+    overlay = module.createOverlay(ui, window, frame);
+  }
+  if (ctx.isInvalid) return;
   const highlighter = new Highlighter(document, overlay ?? new RegistryPainter(), run);
-  const hits = new HitTester(document, highlighter);
-  const cards = new CardController(ui, highlighter, hits, {
-    viewport: () => ({ width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight }),
-    setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
-    clearTimeout: (id) => clearTimeout(id),
-    selectionRange: () => {
-      const selection = window.getSelection();
-      return selection !== null && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0) : null;
-    },
-    openPanel: (target) => void background.sendMessage('openPanel', target).catch(report),
-  });
+  /**
+   * The card controller once loaded, listening to the reader's input (reader-input.ts); `withCards`
+   * loads it, when the page shows its first highlight or the reader asks for a card.
+   */
+  let cards: CardController | null = null;
+  let cardsLoading: Promise<CardController> | null = null;
+  const withCards = (): Promise<CardController> => {
+    cardsLoading ??= pageUi().then(({ module, ui }) => {
+      const loaded = module.createCards(document, window, ui, highlighter, {
+        setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+        openPanel: (target) => void background.sendMessage('openPanel', target).catch(report),
+      });
+      module.listenToReader(document, window, loaded, overlay, {
+        listen: (target, type, handler, options) => ctx.addEventListener(target as Window, type as 'scroll', guard(handler as (e: Event) => void), options),
+        setTimeout: (handler, ms) => ctx.setTimeout(guard(handler), ms),
+        nextFrame: frame,
+        isOwnNode,
+      });
+      return (cards = loaded);
+    });
+    cardsLoading.catch(() => {
+      cardsLoading = null;
+    });
+    return cardsLoading;
+  };
 
-  const isOwnNode = (node: Node) => ui.owns(node);
+  const isOwnNode = (node: Node) => ui?.owns(node) ?? false;
   let watcher: PageWatcher | null = null;
   const scanner = new PageScanner({
     doc: document,
@@ -109,7 +125,10 @@ function startOnPage(ctx: ContentScriptContext): void {
       scan: (request) => background.sendMessage('scanPage', request),
       show: async (matched) => {
         await highlighter.show(matched);
-        if (cards.shownIndex !== null && highlighter.entry(cards.shownIndex) === undefined) cards.hide();
+        if (cards !== null && cards.shownIndex !== null && highlighter.entry(cards.shownIndex) === undefined) cards.hide();
+        // Something to hover now: the card and its input come in (a failure is reported, and the
+        // next show or request tries again).
+        if (cards === null && highlighter.size > 0) withCards().catch(report);
         overlay?.relayout();
         // Content that arrives inside the article's shadow trees is watched too.
         for (const { sentence } of matched) {
@@ -133,92 +152,26 @@ function startOnPage(ctx: ContentScriptContext): void {
   content.onMessage('revealSentence', ({ data }) => highlighter.reveal(data.index));
   content.onMessage('setHighlightsVisible', ({ data }) => {
     highlighter.setVisible(data.visible);
-    if (!data.visible) cards.hide();
+    if (!data.visible) cards?.hide();
     return highlighter.isVisible;
   });
   content.onMessage('highlightsVisible', () => highlighter.isVisible);
   content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
-  content.onMessage('showLookup', ({ data }) => cards.lookup(data.text, data.results));
-  content.onMessage('focusHighlight', ({ data }) => cards.step(data.step));
-  content.onMessage('articleText', () => readPageArticle(document, { isHidden: isHiddenByStyle, skip: isOwnNode }, run));
-
-  // The reader's input only: a page can dispatch events of its own (events are shared with it),
-  // and must not drive the card, nor through it open panels (tests/e2e/hostile.e2e.ts).
-  // Pointer hover: the latest position is hit-tested at most every HIT_TEST_INTERVAL_MS.
-  let pointer: { x: number; y: number; overCard: boolean } | null = null;
-  let pointerTimer: number | null = null;
-  const testPointer = guard(() => {
-    pointerTimer = null;
-    if (pointer !== null) cards.pointerAt(pointer.x, pointer.y, pointer.overCard);
-    pointer = null;
+  content.onMessage('showLookup', async ({ data }) => (await withCards()).lookup(data.text, data.results));
+  content.onMessage('focusHighlight', async ({ data }) => (await withCards()).step(data.step));
+  content.onMessage('articleText', async () => {
+    const extracted = await run(extractArticleSteps(document, { isHidden: isHiddenByStyle, skip: isOwnNode }));
+    return (await loadPageUi()).pageArticleOf(extracted);
   });
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    guard((event: PointerEvent) => {
-      if (!event.isTrusted || event.pointerType === 'touch') return;
-      pointer = { x: event.clientX, y: event.clientY, overCard: event.target instanceof Node && ui.owns(event.target) };
-      pointerTimer ??= ctx.setTimeout(testPointer, HIT_TEST_INTERVAL_MS);
-    }),
-    { capture: true, passive: true },
-  );
-  ctx.addEventListener(
-    document,
-    'pointerdown',
-    guard((event: PointerEvent) => {
-      if (!event.isTrusted) return;
-      if (!(event.target instanceof Node && ui.owns(event.target))) cards.pressedOutside();
-    }),
-    { capture: true, passive: true },
-  );
-  ctx.addEventListener(
-    document,
-    'focusin',
-    guard((event: FocusEvent) => {
-      if (!event.isTrusted) return;
-      // Keyboard focus only: a mouse click on a link focuses it too, and needs no card.
-      if (event.target instanceof Element && event.target.matches(':focus-visible')) cards.focusIn(event.target);
-    }),
-  );
-  ctx.addEventListener(
-    document,
-    'keydown',
-    guard((event: KeyboardEvent) => {
-      if (event.isTrusted && event.key === 'Escape' && cards.visible) cards.hide();
-    }),
-    { capture: true },
-  );
-  let layoutQueued = false;
-  const afterLayoutChange = (innerScroll: boolean) => {
-    if (innerScroll) overlay?.relayout();
-    if (layoutQueued) return;
-    layoutQueued = true;
-    frame(() => {
-      layoutQueued = false;
-      cards.reposition();
-      overlay?.scrolled();
-    });
-  };
-  ctx.addEventListener(
-    window,
-    'scroll',
-    // A scroll the page scripts (scrollTo) is the browser's event too; only a dispatched one is not.
-    guard((event: Event) => event.isTrusted && afterLayoutChange(event.target !== document && event.target !== window)),
-    { capture: true, passive: true },
-  );
-  ctx.addEventListener(window, 'resize', guard((event: Event) => {
-    if (!event.isTrusted) return;
-    afterLayoutChange(false);
-    overlay?.relayout();
-  }), { passive: true });
+
   // A single-page app moved to another address (WXT's watcher, on the Navigation API or polling).
   ctx.addEventListener(window, 'wxt:locationchange', guard(() => watcher?.addressChanged()));
 
   ctx.onInvalidated(() => {
     watcher?.stop();
-    cards.hide();
+    cards?.hide();
     highlighter.clear();
-    ui.remove();
+    ui?.remove();
     content.removeAllListeners();
   });
 

@@ -12,6 +12,7 @@ import { Matcher } from '../match/matcher';
 import { readSeeds } from '../node/seeds';
 import type { Corpus } from '../types';
 import { corpusReport, formatCorpusReport } from './corpus-report';
+import { extractInputs, extractJson, formatExtractReport } from './extract';
 import { isFailed, scanInputs, scanJson } from './scan';
 import { formatScanReport } from './scan-report';
 import { terminalStyle, wantsColor } from './terminal';
@@ -34,6 +35,7 @@ export interface CliIO {
 
 export const USAGE = `Usage:
   parallax scan FILE_OR_URL... [--json]
+  parallax extract FILE_OR_URL... [--json]
   parallax corpus [--json]
   parallax --help
 
@@ -45,6 +47,9 @@ Commands:
            title), or an http:// or https:// address. From HTML the article is extracted by the
            extension's own extraction code: navigation, ads, share bars, comments, related links
            and footers are left out.
+  extract  For each input, what Parallax reads on it: the title, the publication date the page
+           states, and the article's paragraphs (the text \`scan\` matches), or why it found no
+           article. For debugging a page and for measuring extraction.
   corpus   Per outlet: sentences kept, furniture dropped, points stated, points left out.
 
 Options:
@@ -53,6 +58,10 @@ Options:
                         "matches":[{"outlet","file","text","score","kind"}]}]}]}
                         (only matched sentences, best match first; an input that cannot be
                         read gives {"input","error"} instead)
+                extract: {"pages":[{"input","title","published","article":null|{"paragraphs":[…]},
+                        "reason"}]} (published: ISO 8601 or null; reason: why there is no article,
+                        null with one, "unreadable" for an input that cannot be read, and then a
+                        "detail" in words)
                 corpus: {"version","articles","sentences","points","sharedPoints","outlets":[…]}
   -h, --help  Print this help.
 
@@ -64,7 +73,7 @@ built); 2 for a usage error. Colour only when stdout is a terminal and NO_COLOR 
 `;
 
 interface Command {
-  name: 'scan' | 'corpus' | 'help';
+  name: 'scan' | 'extract' | 'corpus' | 'help';
   inputs: string[];
   json: boolean;
 }
@@ -89,8 +98,8 @@ function parseCommand(argv: readonly string[]): Command {
   const [name, ...inputs] = positionals;
   if (name === undefined) throw new UsageError('no command given');
   if (name === 'help') return { name: 'help', inputs: [], json };
-  if (name === 'scan') {
-    if (inputs.length === 0) throw new UsageError('scan needs at least one file or URL');
+  if (name === 'scan' || name === 'extract') {
+    if (inputs.length === 0) throw new UsageError(`${name} needs at least one file or URL`);
     return { name, inputs, json };
   }
   if (name === 'corpus') {
@@ -113,6 +122,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   if (command.name === 'help') {
     io.stdout.write(USAGE);
     return EXIT_OK;
+  }
+
+  if (command.name === 'extract') {
+    const results = await extractInputs(command.inputs);
+    const style = terminalStyle(!command.json && wantsColor(io.stdout.isTTY, io.env));
+    io.stdout.write(command.json ? `${JSON.stringify(extractJson(results), null, 2)}\n` : formatExtractReport(results, style));
+    return results.every((r) => 'error' in r) ? EXIT_FAILED : EXIT_OK;
   }
 
   let corpus: Corpus;

@@ -8,10 +8,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleTextProblems, formatBytes, MAX_ARTICLE_BYTES } from '../corpus/validate';
-import { extractArticle, toPageText } from '../extract/index';
+import { toPageText } from '../extract/index';
 import { parseHtml } from '../node/html';
 import { splitLines, splitSentences } from '../text/segment';
 import type { PageText } from '../types';
+import { extractFromDocument, type PageReading } from './extract';
 import { decodeHtml, decodeUtf8Text, sniffFormat } from './document-bytes';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits, MAX_PAGE_BYTES } from './fetch-page';
 import { InputError } from './input-error';
@@ -30,6 +31,8 @@ export interface ReadPage {
   page: PageText;
   /** When extraction found no article on an HTML page: why, in words. */
   noArticle: string | null;
+  /** What `parallax extract` reports of the input: for a .txt file, its title and its lines as paragraphs. */
+  reading: Omit<PageReading, 'article'>;
 }
 
 /** Reads `input` (a file path or an http(s) URL). Throws an InputError when it cannot be read. */
@@ -43,7 +46,7 @@ export async function readPage(input: string, limits: FetchLimits = DEFAULT_FETC
     }
     if (url.protocol === 'file:') return readFilePage(input, fileURLToPath(url));
     const fetched = await fetchPage(url, input, limits);
-    return fromHtml(input, fetched.html, fetched.url);
+    return readHtml(input, fetched.html, fetched.url);
   }
   return readFilePage(input, input);
 }
@@ -80,7 +83,7 @@ async function readFilePage(input: string, path: string): Promise<ReadPage> {
   }
   const url = pathToFileURL(absolute).href;
   if (isText) return fromText(input, bytes, url);
-  if (HTML_EXTENSIONS.has(extension) || sniffed.format === 'html') return fromHtml(input, decodeHtml(bytes), url);
+  if (HTML_EXTENSIONS.has(extension) || sniffed.format === 'html') return readHtml(input, decodeHtml(bytes), url);
   throw new InputError(
     input,
     'is neither an HTML page nor a .txt file: it has no HTML markup; to read it as article text, give it a .txt name',
@@ -102,11 +105,16 @@ function fileProblem(error: unknown): string {
   }
 }
 
-/** The page's article, extracted exactly as the content script extracts it from the live page. */
-function fromHtml(input: string, html: string, url: string): ReadPage {
-  const article = extractArticle(parseHtml(html, url), { url });
+/**
+ * The page's article, extracted exactly as the content script extracts it from the live page, with
+ * the publication date the page states. Exported for the evaluation, which renders pages as HTML
+ * and reads them as `scan` does.
+ */
+export function readHtml(input: string, html: string, url: string): ReadPage {
+  const reading = extractFromDocument(parseHtml(html, url), url);
+  const { article } = reading;
   const noArticle = article.reason === undefined ? null : `${article.reason}: ${article.detail ?? ''}`.replace(/: $/u, '');
-  return { input, page: toPageText(article), noArticle };
+  return { input, page: { ...toPageText(article), published: reading.published }, noArticle, reading };
 }
 
 /** A .txt article: UTF-8, split into sentences line by line; the title is its first line. */
@@ -117,6 +125,12 @@ function fromText(input: string, bytes: Uint8Array, url: string): ReadPage {
   const text = decoded.text.replace(/^\uFEFF/u, '');
   const problem = articleTextProblems(input, text)[0];
   if (problem !== undefined) throw new InputError(input, problem.problem);
-  const title = splitLines(text)[0]?.text ?? '';
-  return { input, page: { url, title, sentences: splitSentences(text).map((s) => s.text) }, noArticle: null };
+  const lines = splitLines(text).map((line) => line.text);
+  const title = lines[0] ?? '';
+  return {
+    input,
+    page: { url, title, sentences: splitSentences(text).map((s) => s.text) },
+    noArticle: null,
+    reading: { title, published: null, paragraphs: lines, reason: null, detail: null },
+  };
 }

@@ -6,9 +6,10 @@
  */
 import type { TabScan, TabState } from '../protocol';
 import type { Article, Corpus, Point, Sentence, SentenceResult } from '../types';
+import { storySummary, type StorySummary } from './story';
 
 /** A corpus article as the panel names and links it. */
-export type CorpusArticle = Pick<Article, 'id' | 'outlet' | 'url' | 'title'>;
+export type CorpusArticle = Pick<Article, 'id' | 'outlet' | 'url' | 'title'> & Partial<Pick<Article, 'date'>>;
 
 /** A point as the coverage grid lists it. */
 export type CorpusPoint = Pick<Point, 'id' | 'label' | 'articleIds' | 'missingArticleIds'>;
@@ -24,6 +25,8 @@ export interface CorpusOverview {
    * taken to have no quotes, so the list may hold only the sentences that have some.
    */
   sentences: CorpusSentence[];
+  /** The story the corpus follows (who, what, when), named at the top of the panel; null when the corpus has no point. */
+  story?: StorySummary | null;
 }
 
 /** The outcome of "scan my selection" (BackgroundProtocol.lookupText). */
@@ -46,7 +49,7 @@ export interface PanelData {
  */
 export function corpusOverview(corpus: Pick<Corpus, 'articles' | 'points' | 'sentences'>): CorpusOverview {
   return {
-    articles: corpus.articles.map(({ id, outlet, url, title }) => ({ id, outlet, url, title })),
+    articles: corpus.articles.map(({ id, outlet, url, title, date }) => ({ id, outlet, url, title, date })),
     points: corpus.points.map(({ id, label, articleIds, missingArticleIds }) => ({
       id,
       label,
@@ -56,6 +59,7 @@ export function corpusOverview(corpus: Pick<Corpus, 'articles' | 'points' | 'sen
     sentences: corpus.sentences
       .filter((s) => s.quotes.length > 0)
       .map(({ id, articleId, text, quotes }) => ({ id, articleId, text, quotes })),
+    story: storySummary(corpus),
   };
 }
 

@@ -200,15 +200,29 @@ export function isNotableQuoteGroup(group: QuoteGroup): boolean {
   return group.variants.length > 1 || group.variants.some((v) => v.onlyQuotedHere);
 }
 
+/** The speakers (by `speakerKey`) a page's quotes name: whom the page itself quotes. */
+export function quotedSpeakers(pageQuotes: Iterable<readonly Quote[]>): Set<string> {
+  const keys = new Set<string>();
+  for (const quotes of pageQuotes) for (const q of quotes) if (q.speaker !== null) keys.add(speakerKey(q.speaker));
+  return keys;
+}
+
 /**
  * The quote groups of one page sentence: its own quotes (when known) beside the quotes of the
  * corpus sentences it matched. A matched sentence missing from `corpus.sentences` has no quotes.
+ *
+ * Only speakers the page quotes get a group (`pageSpeakers`, by `speakerKey`; by default those of
+ * this sentence's own quotes): a reader on a page that never quotes Trump has no use for how two
+ * outlets quoted him, and a block "Quote of Donald Trump" there reads as if the page did. A group
+ * the page's own quote is in always stays. When the page's quotes are unknown (a selection), every
+ * group stays: nothing says whom the page quotes.
  */
 export function quoteGroupsForSentence(
   sentence: SentenceResult,
   page: { site: string; url: string },
   pageQuotes: readonly Quote[] | undefined,
   corpus: CorpusOverview,
+  pageSpeakers: ReadonlySet<string> | undefined = pageQuotes === undefined ? undefined : quotedSpeakers([pageQuotes]),
 ): QuoteGroup[] {
   const corpusQuotes = new Map(corpus.sentences.map((s) => [s.id, s.quotes]));
   const sentences: QuoteSentence[] = [
@@ -223,5 +237,11 @@ export function quoteGroupsForSentence(
       quotes: corpusQuotes.get(m.sentenceId) ?? [],
     })),
   ];
-  return groupQuoteVariants(sentences);
+  const groups = groupQuoteVariants(sentences);
+  if (pageQuotes === undefined || pageSpeakers === undefined) return groups;
+  return groups.filter(
+    (group) =>
+      group.variants.some((v) => v.quotedBy.some((s) => s.sourceId === PAGE_SOURCE_ID)) ||
+      (group.speaker !== null && pageSpeakers.has(speakerKey(group.speaker))),
+  );
 }

@@ -52,7 +52,7 @@ export interface WordDiffSegment {
 }
 
 /** A word or punctuation mark of a sentence. */
-interface Token {
+export interface Token {
   /** As written. */
   text: string;
   /** As a reader sees it: without the invisible characters inside a word. */
@@ -85,7 +85,8 @@ function punctuationKey(mark: string): string {
   return mark.normalize('NFKC');
 }
 
-function tokenize(text: string): Token[] {
+/** The words and punctuation marks of a text, keyed for comparison (see Token). */
+export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN_PATTERN)) {
     const [raw, abbreviation, word, ellipsis, dashes] = m;
@@ -127,7 +128,7 @@ function sameWord(a: Token, b: Token): boolean {
 }
 
 /** Whether two runs of tokens are the same words, one by one, once punctuation is dropped. */
-function sameWordTokens(a: readonly Token[], b: readonly Token[]): boolean {
+export function sameWordTokens(a: readonly Token[], b: readonly Token[]): boolean {
   const wa = a.filter((t) => t.isWord);
   const wb = b.filter((t) => t.isWord);
   return wa.length === wb.length && wa.every((t, i) => sameWord(t, wb[i]!));
@@ -142,13 +143,13 @@ export function sameWords(a: string, b: string): boolean {
 }
 
 /** Exact source text of tokens[from, to), inner whitespace kept. */
-function sliceOf(text: string, tokens: readonly Token[], from: number, to: number): string {
+export function sliceOf(text: string, tokens: readonly Token[], from: number, to: number): string {
   if (from >= to) return '';
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
 /** The whitespace before tokens[i] in its text. */
-function whitespaceBefore(text: string, tokens: readonly Token[], i: number): string {
+export function whitespaceBefore(text: string, tokens: readonly Token[], i: number): string {
   const token = tokens[i];
   if (token === undefined) return '';
   const previousEnd = i === 0 ? token.start : tokens[i - 1]!.end;

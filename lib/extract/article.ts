@@ -14,7 +14,7 @@
  */
 import { hasArticleBodyHint } from './furniture';
 import { runToEnd } from './slices';
-import type { RawBlock, WalkResult } from './walk';
+import { elementAt, type RawBlock, type WalkResult } from './walk';
 
 /** Shorter lines are labels, datelines and buttons; the shortest seed paragraph is twice as long. */
 export const PARAGRAPH_MIN_CHARS = 40;
@@ -35,9 +35,24 @@ export const ARTICLE_BODY_BOOST = 1.5;
  */
 export const READERABLE_MIN_PARAGRAPH_CHARS = 140;
 export const READERABLE_MIN_SCORE = 20;
-/** A container with this many linked headlines, at least one per two paragraphs, is an index of teasers. */
+/** A container with this many linked headlines, at least one per two paragraphs, is an index of teasers… */
 export const INDEX_MIN_LINKED_HEADINGS = 3;
 export const INDEX_LINKED_HEADINGS_PER_PARAGRAPH = 0.5;
+/**
+ * …unless prose dominates it: one uninterrupted stretch holds this share of its prose (a story
+ * with a "trending" list of linked headlines beside it)…
+ */
+export const INDEX_BODY_SHARE = 0.5;
+/**
+ * …or its linked headlines carry this much prose each on average: more than a teaser's one- or
+ * two-sentence standfirst (about 150–300 characters), as a list article's items do.
+ */
+export const INDEX_PROSE_PER_LINKED_HEADING = 450;
+/**
+ * A headline and this many characters of prose that reads as sentences make a short item an
+ * article: about two sentences of a wire brief. A label, a button or a one-line notice is shorter.
+ */
+export const SHORT_ITEM_MIN_PROSE = 100;
 /** Lines shorter than this are kept only when they end a sentence ("He declined."); others are labels. */
 export const KEPT_LINE_MIN_CHARS = 40;
 /**
@@ -47,23 +62,31 @@ export const KEPT_LINE_MIN_CHARS = 40;
  */
 export const SCORE_ELEMENTS_PER_STEP = 5_000;
 
-const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)\]]*$/;
+/** A sentence's last character, in Latin and CJK punctuation, before closing quotes and brackets. */
+const SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["'\u201D\u2019)\]\u300d\u300f\uff09]*$/;
 
 function linkDensity(block: RawBlock): number {
   return block.text.length === 0 ? 0 : block.linkChars / block.text.length;
 }
 
-/** Whether the block reads as a paragraph of prose (for scoring, not for keeping). */
+/**
+ * Whether the block reads as a paragraph of prose (for scoring, not for keeping). A line of
+ * <br>-separated lines is judged with its paragraph: a short line of a long paragraph is prose.
+ */
 export function isParagraph(block: RawBlock): boolean {
-  return block.headingLevel === 0 && block.text.length >= PARAGRAPH_MIN_CHARS &&
+  const paragraph = block.paragraph;
+  return block.headingLevel === 0 && !block.caption && paragraph.size >= PARAGRAPH_MIN_CHARS &&
+    paragraph.linkChars <= PARAGRAPH_MAX_LINK_DENSITY * paragraph.chars &&
     linkDensity(block) <= PARAGRAPH_MAX_LINK_DENSITY;
 }
 
 /** Whether a block inside the article is part of the story (headings and prose, not labels or link lists). */
 export function isStoryBlock(block: RawBlock): boolean {
-  if (linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) return false;
+  if (linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY || block.caption) return false;
   if (block.headingLevel > 0) return true;
-  return block.text.length >= KEPT_LINE_MIN_CHARS || SENTENCE_END.test(block.text);
+  if (block.size >= KEPT_LINE_MIN_CHARS || SENTENCE_END.test(block.text)) return true;
+  // A line of a paragraph written line by line (a list of changes, a poem) is part of it.
+  return block.paragraph.lines > 1 && isParagraph(block);
 }
 
 /**
@@ -77,16 +100,36 @@ export function chooseRoot(walk: WalkResult): number {
 
 /** `chooseRoot`, yielding every SCORE_ELEMENTS_PER_STEP elements and blocks. */
 export function* chooseRootSteps(walk: WalkResult): Generator<void, number> {
+  return (yield* scoreElementsSteps(walk)).best;
+}
+
+/** Each element's sums (furniture children's text counted as furniture), and the best candidate. */
+interface ElementScores {
+  prose: Float64Array;
+  noise: Float64Array;
+  furniture: Float64Array;
+  /** Linked headlines (headings mostly link text) in each element's subtree, furniture left out. */
+  linkedHeadings: Float64Array;
+  /** Pre-order number of the best candidate, -1 when none holds prose. */
+  best: number;
+}
+
+function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
   const n = walk.elements.length;
   const prose = new Float64Array(n);
   const noise = new Float64Array(n);
   const furniture = new Float64Array(n);
+  const linkedHeadings = new Float64Array(n);
   let counted = 0;
   for (const block of walk.blocks) {
-    const own = isParagraph(block) ? block.text.length - block.linkChars : 0;
-    prose[block.owner]! += own;
-    noise[block.owner]! += block.text.length - own;
     if (++counted % SCORE_ELEMENTS_PER_STEP === 0) yield;
+    // A gallery's captions are text about pictures: they neither make a container an article nor
+    // count against one that embeds the gallery.
+    if (block.caption) continue;
+    const own = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
+    prose[block.owner]! += own;
+    noise[block.owner]! += block.size - own;
+    if (block.headingLevel > 0 && linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) linkedHeadings[block.owner]! += 1;
   }
   let best = -1;
   let bestScore = 0;
@@ -113,52 +156,187 @@ export function* chooseRootSteps(walk: WalkResult): Generator<void, number> {
       prose[parent]! += prose[id]!;
       noise[parent]! += noise[id]!;
       furniture[parent]! += furniture[id]!;
+      linkedHeadings[parent]! += linkedHeadings[id]!;
     }
   }
-  return best;
+  return { prose, noise, furniture, linkedHeadings, best };
 }
 
 /**
- * Whether the block sits in the root's subtree with no furniture between the root and it.
- * Furniture enclosing the root itself (a misnamed wrapper) does not count.
+ * Where the article is: the chosen root, and when the story's body is split into sibling
+ * containers (around an ad slot, a newsletter box, a video), their common parent with the
+ * children that are not part of the body left out.
  */
-export function isInArticle(walk: WalkResult, root: number, block: RawBlock): boolean {
-  if (block.owner < root || block.owner > walk.end[root]!) return false;
-  return block.furniture <= root;
+export interface ArticleRegion {
+  /** The best-scoring element: the heart of the body. */
+  root: number;
+  /** The element that holds the whole body: `root`, or the parent of the joined siblings. */
+  container: number;
+  /** Children of `container` left out (pre-order numbers, ascending); empty when container is root. */
+  excluded: number[];
 }
 
-/** Why the blocks under the chosen root are not an article, or null when they are. */
+/**
+ * A sibling before the body (the opening paragraphs, above an ad) joins when it is this pure:
+ * its prose at least this share of its text. A header of byline and date lines is not.
+ */
+export const SIBLING_MIN_PURITY = 0.7;
+/**
+ * A sibling after the body joins when it is as pure and either is the same kind of container
+ * (same tag and class: one body cut in parts) or has this share of the body's prose (a second
+ * part that is plainly more story, not a short bio or a note).
+ */
+export const SIBLING_MIN_SHARE = 0.2;
+/** Between two joined parts, a child with at most this much text beyond its prose (a label, a short line) stays in. */
+export const SIBLING_GAP_NOISE_CHARS = 80;
+
+/** The article's region (see ArticleRegion), or null when no element holds prose. */
+export function* chooseArticleSteps(walk: WalkResult): Generator<void, ArticleRegion | null> {
+  const scores = yield* scoreElementsSteps(walk);
+  const root = scores.best;
+  if (root < 0) return null;
+  const { prose, noise, linkedHeadings } = scores;
+  const alone: ArticleRegion = { root, container: root, excluded: [] };
+  // Climb wrappers that hold nothing else of note (a <tbody> in its <table>, a lone inner div).
+  let top = root;
+  for (let up = walk.parent[top]!; up >= 0 && !walk.furniture[top] && prose[up]! === prose[top]! &&
+    linkedHeadings[up]! === linkedHeadings[top]!; up = walk.parent[top]!) {
+    top = up;
+  }
+  const container = walk.parent[top]!;
+  if (container < 0 || walk.furniture[top]) return alone;
+  const containerElement = walk.elements[container];
+  // The page's body is the page, not a story's body: its children are regions, never parts.
+  if (containerElement == null || containerElement.localName === 'body' || containerElement.localName === 'html') return alone;
+
+  const kind = (el: Element | null): string => (el === null ? '' : `${el.localName}.${el.getAttribute('class') ?? ''}`);
+  const topKind = kind(elementAt(walk, top));
+  const topScore = prose[top]! - noise[top]!;
+  const children: number[] = [];
+  for (let c = container + 1; c <= walk.end[container]!; c = walk.end[c]! + 1) children.push(c);
+
+  const joined = new Set<number>([top]);
+  for (const c of children) {
+    if (c === top || walk.furniture[c] || linkedHeadings[c]! > 0) continue;
+    const text = prose[c]! + noise[c]!;
+    if (prose[c]! < PARAGRAPH_MIN_CHARS || prose[c]! < SIBLING_MIN_PURITY * text) continue;
+    if (c < top || kind(elementAt(walk, c)) === topKind || prose[c]! - noise[c]! >= SIBLING_MIN_SHARE * topScore) {
+      joined.add(c);
+    }
+  }
+  if (joined.size === 1) return alone;
+  const first = Math.min(...joined);
+  const last = Math.max(...joined);
+  const excluded: number[] = [];
+  for (const c of children) {
+    if (joined.has(c)) continue;
+    // Between the parts: keep what is not a list of links and carries little beyond prose (a
+    // subheading, a short line); everything before the first part and after the last is left out.
+    const between = c > first && c < last && linkedHeadings[c]! === 0 && noise[c]! - prose[c]! <= SIBLING_GAP_NOISE_CHARS;
+    if (!between) excluded.push(c);
+  }
+  return { root, container, excluded };
+}
+
+/**
+ * Whether the block belongs to the article region: inside the container, outside every child
+ * left out, and with no furniture between the container (or the root, for blocks inside it)
+ * and it. Furniture enclosing the container itself (a misnamed wrapper) does not count.
+ * Cost: O(log excluded).
+ */
+export function isInArticle(walk: WalkResult, region: ArticleRegion | number, block: RawBlock): boolean {
+  const { root, container, excluded } = typeof region === 'number'
+    ? { root: region, container: region, excluded: [] as number[] }
+    : region;
+  const owner = block.owner;
+  if (owner < container || owner > walk.end[container]!) return false;
+  if (owner >= root && owner <= walk.end[root]!) return block.furniture <= root;
+  if (block.furniture > container) return false;
+  // The last excluded child starting at or before the owner: is the owner inside it?
+  let lo = 0;
+  let hi = excluded.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (excluded[mid]! <= owner) {
+      at = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return at < 0 || owner > walk.end[excluded[at]!]!;
+}
+
+/** A sentence's end anywhere in a text: what makes a paragraph news text rather than a label. */
+const HAS_SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["'\u201D\u2019)\]\u300d\u300f\uff09]*(?:\s|$)/;
+
+/**
+ * Why the blocks under the chosen root are not an article, or null when they are.
+ * `hasHeadline`: the page names its story (an <h1> by the article, or a declared title).
+ *
+ * Readability's evidence (READERABLE_MIN_SCORE) answers "is this worth a reader view"; Parallax
+ * asks "is there news text here", so a headline with SHORT_ITEM_MIN_PROSE characters of prose
+ * that reads as sentences is an article too: a wire brief, a short item, the top of a video page,
+ * a page of short plain paragraphs. Furniture, link lists and labels never count as that prose.
+ */
 export function notAnArticle(
   blocks: readonly RawBlock[],
+  hasHeadline = false,
 ): { reason: 'too-little-text' | 'index-page'; detail: string } | null {
   let evidence = 0;
   let paragraphs = 0;
   let linkedHeadings = 0;
+  let prose = 0;
+  let sentenceProse = 0;
+  // The longest stretch of prose with no linked headline inside it: a story's body is one.
+  let run = 0;
+  let longestRun = 0;
+  let lastParagraph: RawBlock['paragraph'] | null = null;
   for (const block of blocks) {
     if (block.headingLevel > 0) {
-      if (linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) linkedHeadings++;
-    } else if (isParagraph(block)) {
-      paragraphs++;
-      if (block.text.length >= READERABLE_MIN_PARAGRAPH_CHARS) {
-        evidence += Math.sqrt(block.text.length - READERABLE_MIN_PARAGRAPH_CHARS);
+      if (linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY) {
+        linkedHeadings++;
+        run = 0;
       }
+    } else if (isParagraph(block)) {
+      const size = block.size * (1 - linkDensity(block));
+      prose += size;
+      run += size;
+      if (run > longestRun) longestRun = run;
+      if (HAS_SENTENCE_END.test(block.text)) sentenceProse += size;
+      // Lines of one <br>-separated paragraph are one paragraph of evidence.
+      const paragraph = block.paragraph;
+      if (paragraph !== lastParagraph) {
+        paragraphs++;
+        if (paragraph.size >= READERABLE_MIN_PARAGRAPH_CHARS) {
+          evidence += Math.sqrt(paragraph.size - READERABLE_MIN_PARAGRAPH_CHARS);
+        }
+      }
+      lastParagraph = paragraph;
     }
   }
+  // Linked headlines make an index only when no story body dominates the prose around them:
+  // a list article's items, or a "trending" list beside a story, are linked headings too.
+  const proseDominates = longestRun >= INDEX_BODY_SHARE * prose ||
+    prose >= INDEX_PROSE_PER_LINKED_HEADING * linkedHeadings;
   if (linkedHeadings >= INDEX_MIN_LINKED_HEADINGS &&
-      linkedHeadings >= paragraphs * INDEX_LINKED_HEADINGS_PER_PARAGRAPH) {
+      linkedHeadings >= paragraphs * INDEX_LINKED_HEADINGS_PER_PARAGRAPH && !proseDominates) {
     return {
       reason: 'index-page',
       detail: `the densest text is ${linkedHeadings} linked headlines beside ${paragraphs} paragraphs: an index of teasers`,
     };
   }
-  if (evidence < READERABLE_MIN_SCORE) {
-    return {
-      reason: 'too-little-text',
-      detail: `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} with a readability score of ` +
-        `${evidence.toFixed(1)} (an article needs ${READERABLE_MIN_SCORE})`,
-    };
-  }
-  return null;
+  if (evidence >= READERABLE_MIN_SCORE) return null;
+  if (hasHeadline && sentenceProse >= SHORT_ITEM_MIN_PROSE) return null;
+  return {
+    reason: 'too-little-text',
+    detail: `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} with a readability score of ` +
+      `${evidence.toFixed(1)} (an article needs ${READERABLE_MIN_SCORE}), ` +
+      (hasHeadline
+        ? `${Math.round(sentenceProse)} characters of sentences under a headline (a short item needs ${SHORT_ITEM_MIN_PROSE})`
+        : 'and no headline'),
+  };
 }
 
 /** Letters and digits only, lowercased: how two wordings of a title are compared. */
@@ -168,6 +346,11 @@ function titleKey(text: string): string {
 
 /** Titles shorter than this (a site name, "Live") are too generic to confirm a heading. */
 const TITLE_KEY_MIN_CHARS = 12;
+
+/** Whether a declared title can stand for a headline: longer than a site's or section's name. */
+export function isHeadlineLike(title: string): boolean {
+  return titleKey(title).length >= TITLE_KEY_MIN_CHARS;
+}
 
 /**
  * The article's <h1>: the first one inside the root, else the last one before it (the headline

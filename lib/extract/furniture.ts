@@ -163,3 +163,37 @@ export function hasArticleBodyHint(element: Element): boolean {
   const id = element.getAttribute('id');
   return id !== null && ARTICLE_BODY_HINT.test(id);
 }
+
+/**
+ * Class and id words of a photo gallery, slideshow or carousel: its captions (often a sentence or
+ * three each, fifty of them) are text about pictures, not the story's prose.
+ */
+const GALLERY_WORDS: ReadonlySet<string> = new Set([
+  'gallery', 'slideshow', 'carousel', 'slider', 'lightbox', 'legend', 'photostory', 'filmstrip',
+]);
+
+const galleryVerdicts = new Map<string, boolean>();
+
+/** Whether the element names itself a gallery of pictures (see GALLERY_WORDS). */
+export function isGallery(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
+  return hasGalleryWord(element.getAttribute('class')) || hasGalleryWord(element.getAttribute('id'));
+}
+
+function hasGalleryWord(value: string | null): boolean {
+  if (value === null || value === '') return false;
+  let verdict = galleryVerdicts.get(value);
+  if (verdict === undefined) {
+    verdict = false;
+    for (const word of value.split(WORD_BOUNDARY)) {
+      const lower = word.toLowerCase();
+      if (GALLERY_WORDS.has(lower) || (lower.length >= 3 && lower.endsWith('s') && GALLERY_WORDS.has(lower.slice(0, -1)))) {
+        verdict = true;
+        break;
+      }
+    }
+    if (galleryVerdicts.size >= WORD_VERDICTS_MAX) galleryVerdicts.clear();
+    galleryVerdicts.set(value, verdict);
+  }
+  return verdict;
+}

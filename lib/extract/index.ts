@@ -16,7 +16,7 @@
  * or the new content lies outside it, scan the document again.
  */
 import type { PageText } from '../types';
-import { chooseRootSteps, headline, isInArticle, isStoryBlock, notAnArticle, SCORE_ELEMENTS_PER_STEP } from './article';
+import { chooseArticleSteps, headline, isHeadlineLike, isInArticle, isStoryBlock, notAnArticle, SCORE_ELEMENTS_PER_STEP } from './article';
 import {
   BLOCK_TAGS,
   isArticleLandmark,
@@ -64,21 +64,21 @@ export function* extractArticleSteps(
   if (start === null) return noArticle('empty-page', 'the document has no body');
 
   const walked = yield* walk(start, options);
-  const root = yield* chooseRootSteps(walked);
-  if (root < 0) {
+  const region = yield* chooseArticleSteps(walked);
+  if (region === null) {
     return noArticle('empty-page', `no paragraph of prose among ${walked.blocks.length} blocks of text`);
   }
   const inArticle: RawBlock[] = [];
   for (let i = 0; i < walked.blocks.length; i++) {
     const block = walked.blocks[i]!;
-    if (isInArticle(walked, root, block)) inArticle.push(block);
+    if (isInArticle(walked, region, block)) inArticle.push(block);
     if ((i + 1) % SCORE_ELEMENTS_PER_STEP === 0) yield;
   }
-  const verdict = notAnArticle(inArticle);
+  const declared = declaredTitle(doc);
+  const heading = headline(walked, region.container, declared);
+  const verdict = notAnArticle(inArticle, heading !== null || isHeadlineLike(declared));
   if (verdict !== null) return noArticle(verdict.reason, verdict.detail);
 
-  const declared = declaredTitle(doc);
-  const heading = headline(walked, root, declared);
   const story = inArticle.filter(isStoryBlock);
   // A headline above the article's body (in its header) is still the article's first line.
   if (heading !== null && !story.includes(heading)) story.unshift(heading);
@@ -86,7 +86,7 @@ export function* extractArticleSteps(
   return {
     title: heading?.text ?? declared,
     url,
-    root: elementAt(walked, root)!,
+    root: elementAt(walked, region.container)!,
     blocks,
     sentences,
   };

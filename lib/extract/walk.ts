@@ -17,7 +17,9 @@ import {
   HEADING_TAGS,
   SKIPPED_TAGS,
   isArticleLandmark,
+  hasArticleBodyHint,
   isFurniture,
+  isGallery,
   isHiddenByAttributes,
 } from './furniture';
 import type { ExtractOptions, TextRun } from './types';
@@ -55,6 +57,48 @@ export interface RawBlock {
   linkChars: number;
   /** 1–6 for headings, 0 otherwise. */
   headingLevel: number;
+  /** Whether the text sits in a gallery of pictures (see furniture.ts isGallery): a caption, not prose. */
+  caption: boolean;
+  /**
+   * The text's length in Latin-script characters: a character of a script written without
+   * spaces (Chinese, Japanese) says about as much as CJK_CHAR_WEIGHT Latin ones, so every
+   * threshold that counts characters holds for those scripts too.
+   */
+  size: number;
+  /**
+   * The paragraph the block is a line of: lines separated by <br> in one element are one paragraph
+   * to a reader (a poem, a post written line by line), though each is a block of its own. For a
+   * block without <br> around it, its own measures. Shared by the lines of one paragraph.
+   */
+  paragraph: LineGroup;
+}
+
+/** The measures of one paragraph made of <br>-separated lines (or of one block alone). */
+export interface LineGroup {
+  chars: number;
+  size: number;
+  linkChars: number;
+  lines: number;
+}
+
+/**
+ * How many Latin characters one character of Chinese or Japanese counts for. An English word
+ * and its space average about six characters, a Chinese word about 1.5 characters (Japanese
+ * kana words a little more): three is the conservative middle, so that a 300-character
+ * Japanese paragraph weighs like a 900-character English one, not like a caption.
+ */
+export const CJK_CHAR_WEIGHT = 3;
+/** Han ideographs, kana and CJK punctuation and fullwidth forms: scripts written without spaces. */
+const CJK_CHARS = /[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/g;
+
+/** `text.length`, with each CJK character counted CJK_CHAR_WEIGHT times. */
+export function weightedLength(text: string): number {
+  // Most pages have none: one search spares counting.
+  if (text.search(CJK_CHARS) < 0) return text.length;
+  CJK_CHARS.lastIndex = 0;
+  let cjk = 0;
+  while (CJK_CHARS.exec(text) !== null) cjk++;
+  return text.length + (CJK_CHAR_WEIGHT - 1) * cjk;
 }
 
 /** What the walk saw: blocks in reading order, and the elements it entered in pre-order. */
@@ -96,6 +140,7 @@ interface Frame {
   furniture: number;
   insideLink: boolean;
   insideArticle: boolean;
+  insideGallery: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -188,19 +233,50 @@ export function* walk(
   let pendingSpace = false;
   let spaceNode: Text | null = null;
   let spaceOffset = 0;
+  // The paragraph of <br>-separated lines being built, and the block frame it belongs to.
+  let group: LineGroup | null = null;
+  let groupFrame: Frame | null = null;
 
-  function flush(frame: Frame): void {
+  /** Ends the block; `atBreak` when a <br> ends it, so that the next line joins its paragraph. */
+  function flush(frame: Frame, atBreak = false): void {
     pendingSpace = false;
-    if (textLength === 0) return;
     const blockFrame = frame.blockFrame;
+    const continues = group !== null && groupFrame === blockFrame;
+    if (textLength === 0) {
+      // A blank line (<br><br>) ends the paragraph, as it does for a reader.
+      if (atBreak === continues) group = null;
+      return;
+    }
+    const text = parts.join('');
+    const size = weightedLength(text);
+    let paragraph: LineGroup;
+    if (continues) {
+      paragraph = group!;
+      paragraph.chars += text.length;
+      paragraph.size += size;
+      paragraph.linkChars += linkChars;
+      paragraph.lines++;
+    } else {
+      paragraph = { chars: text.length, size, linkChars, lines: 1 };
+    }
+    if (atBreak) {
+      group = paragraph;
+      groupFrame = blockFrame;
+    } else {
+      group = null;
+      groupFrame = null;
+    }
     result.blocks.push({
-      text: parts.join(''),
+      text,
       runs,
       element: blockFrame.node,
       owner: blockFrame.id,
       furniture: blockFrame.furniture,
       linkChars,
       headingLevel: blockFrame.headingLevel,
+      caption: blockFrame.insideGallery,
+      size,
+      paragraph,
     });
     parts = [];
     textLength = 0;
@@ -277,10 +353,13 @@ export function* walk(
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
     if (tag === 'br' || tag === 'hr') {
-      if (parent !== null) flush(parent);
+      if (parent !== null) flush(parent, tag === 'br');
       return false;
     }
-    if (block && parent !== null) flush(parent);
+    if (block && parent !== null) {
+      flush(parent);
+      group = null;
+    }
 
     const shadow = (element as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
     const list = tag === 'slot' ? slotContent(element) : null;
@@ -304,7 +383,13 @@ export function* walk(
       insideLink: (parent === null ? context.insideLink : parent.insideLink) ||
         (tag === 'a' && element.hasAttribute('href')),
       insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag)),
+      insideGallery: false,
     };
+    // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
+    const parentGallery = parent === null ? false : parent.insideGallery;
+    if (parentGallery || isGallery(element)) {
+      frame.insideGallery = !(isArticleLandmark(element, tag) || (element.hasAttributes() && hasArticleBodyHint(element)));
+    }
     if (block || parent === null) {
       frame.blockFrame = frame;
       frame.headingLevel = headingLevelOf(element, tag);

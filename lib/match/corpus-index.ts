@@ -6,8 +6,14 @@
  * many sentences ("Rubio", "peace") tells sentences apart less than one found in few ("Lavrov",
  * "minerals"). Candidates for a page sentence come from the postings of its terms, rarest first,
  * skipping terms so common that their postings would cost more than they tell.
+ *
+ * Echoes: each point (lib/corpus/points.ts) is stated by several outlets in different words, so a
+ * corpus sentence also carries, at a discount (`pointEchoWeight`), the terms its point's other
+ * outlets use and it does not ("move on" beside "walk away"). A page sentence worded like one
+ * outlet then finds every outlet's wording of the point. The echo only adds evidence to what the
+ * sentence's own words already share (see similarity.ts); it never makes a target of its own.
  */
-import type { Corpus, Sentence } from '../types';
+import type { Corpus, Point, Sentence } from '../types';
 import type { MatchParams } from './params';
 import { analyze, capitalizedMidSentence, isTitleCase, stem, type AnalyzedText, type Term, type WordResolver } from './terms';
 import { tokenize } from '../text/normalize';
@@ -25,6 +31,11 @@ export interface Target {
   agents: Map<string, string[]>;
   /** Sum of the weights of its unique terms. */
   weight: number;
+  /**
+   * Terms its point's sentences from other articles use and it does not, each with its weight
+   * already discounted by `pointEchoWeight` (empty when the point has one outlet, or no points).
+   */
+  echo: Map<string, number>;
 }
 
 /** A page sentence ready for scoring. */
@@ -56,8 +67,11 @@ export class CorpusIndex {
   private readonly shared: Float64Array;
   private readonly touched: number[] = [];
 
+  /** Term → targets that hold it only as an echo. */
+  private readonly echoPostings = new Map<string, number[]>();
+
   constructor(
-    corpus: Pick<Corpus, 'sentences'>,
+    corpus: Pick<Corpus, 'sentences'> & Partial<Pick<Corpus, 'points'>>,
     private readonly params: MatchParams,
   ) {
     const sentences = corpus.sentences.filter((s) => s.role !== 'furniture');
@@ -75,12 +89,13 @@ export class CorpusIndex {
         if (list === undefined) this.postings.set(term, (list = []));
         list.push(index);
       }
-      this.targets.push({ sentence, analysis, positions, agents: agentsOf(analysis.terms, params.agentWindow), weight: 0 });
+      this.targets.push({ sentence, analysis, positions, agents: agentsOf(analysis.terms, params.agentWindow), weight: 0, echo: new Map() });
     }
     const n = this.targets.length;
     for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
     this.unseenWeight = params.unseenTermWeight;
     for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
+    if (params.pointEchoWeight > 0) this.addEchoes(corpus.points ?? []);
     this.vocabulary = new Vocabulary(words, params, nameWords);
     // Stems of the corpus's words, whatever became of them in analysis: an inflection of a corpus
     // word ("remained" beside "remains") is that word, not a spelling variant of another ("remind").
@@ -150,11 +165,55 @@ export class CorpusIndex {
         for (const i of this.touched) if (this.targets[i]?.positions.has(term)) this.shared[i] = (this.shared[i] ?? 0) + w;
       }
     }
+    // Echoes add discounted weight, walked within what is left of the budget (else only onto the
+    // candidates found), like the common terms above.
+    for (const [term, w] of query.weights) {
+      const list = this.echoPostings.get(term);
+      if (list === undefined) continue;
+      const echoW = w * this.params.pointEchoWeight;
+      if (list.length <= budget || this.touched.length === 0) {
+        budget -= list.length;
+        for (const i of list) {
+          if (this.shared[i] === 0) this.touched.push(i);
+          this.shared[i] = (this.shared[i] ?? 0) + echoW;
+        }
+      } else {
+        for (const i of this.touched) if (this.targets[i]?.echo.has(term)) this.shared[i] = (this.shared[i] ?? 0) + echoW;
+      }
+    }
     const found = this.touched.map((i) => ({ i, w: this.shared[i] ?? 0 }));
     for (const i of this.touched) this.shared[i] = 0;
     this.touched.length = 0;
     found.sort((a, b) => b.w - a.w || a.i - b.i);
     return found.slice(0, this.params.candidateLimit).map((f) => f.i);
+  }
+
+  /**
+   * Each target's echo: the content terms (names aside: who is named is not how it is worded) of
+   * its point's members from other articles, at `pointEchoWeight` of their weight.
+   * Cost: the sum over points of members × their terms.
+   */
+  private addEchoes(points: readonly Pick<Point, 'sentenceIds'>[]): void {
+    const at = new Map(this.targets.map((t, i) => [t.sentence.id, i]));
+    for (const point of points) {
+      const members = point.sentenceIds.map((id) => at.get(id)).filter((i): i is number => i !== undefined);
+      if (members.length < 2) continue;
+      for (const i of members) {
+        const target = this.targets[i]!;
+        for (const j of members) {
+          const mate = this.targets[j]!;
+          if (mate.sentence.articleId === target.sentence.articleId) continue;
+          for (const term of mate.positions.keys()) {
+            if (target.positions.has(term) || target.echo.has(term) || this.nameTerms.has(term) || term === NEGATION_TERM) continue;
+            if (mate.analysis.terms.some((t) => t.term === term && t.name)) continue;
+            target.echo.set(term, this.weightOf(term, false) * this.params.pointEchoWeight);
+            let list = this.echoPostings.get(term);
+            if (list === undefined) this.echoPostings.set(term, (list = []));
+            list.push(i);
+          }
+        }
+      }
+    }
   }
 
   private rarity(df: number, n: number): number {

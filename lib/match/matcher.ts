@@ -12,10 +12,10 @@ import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
-import { matchKind } from './kind';
+import { kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { similarity } from './similarity';
-import { storyEvidence } from './story-gate';
+import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
 
 const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
 
@@ -31,6 +31,9 @@ export class Matcher {
   private readonly index: CorpusIndex;
   private readonly pointOf = new Map<string, string>();
   private readonly articles: Map<string, Corpus['articles'][number]>;
+  private readonly claims = new WeakMap<Target, KindSide>();
+  /** What the page gate knows of the story: its points' centrality, its core, its days. */
+  readonly story: StoryProfile;
 
   private constructor(
     corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>,
@@ -41,6 +44,7 @@ export class Matcher {
     this.index = new CorpusIndex(corpus, params);
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const point of corpus.points ?? []) for (const id of point.sentenceIds) this.pointOf.set(id, point.id);
+    this.story = storyProfile(corpus, params);
   }
 
   /** Build the index over the corpus's article sentences (furniture is never a match target). */
@@ -57,19 +61,27 @@ export class Matcher {
     return this.index.size;
   }
 
-  /** (a) Is the page on the story, (b) which sentences are, (c) their matches, best first. */
-  scanPage(page: { title: string; sentences: readonly string[] }): PageVerdict {
+  /**
+   * (a) Is the page on the story, (b) which sentences are, (c) their matches, best first.
+   * `published`: the page's publication date (ISO, lib/extract/published.ts), when it shows one.
+   */
+  scanPage(page: { title: string; sentences: readonly string[]; published?: string | null }): PageVerdict {
     // On a page about the story a sentence is likelier to state one of its points, so once the
     // gate has spoken, a lower threshold applies there.
     const low = pageMatchThreshold(this.params);
     const results = page.sentences.map((text, index) => this.result(text, index, low));
     const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
     const confident = results.map((r) => r.matches.filter((m) => m.score >= this.params.matchThreshold));
-    const storyScore = storyEvidence([title, ...confident], this.params);
-    const onStory = storyScore >= this.params.storyThreshold;
+    const headline = normalizedHeadline(page.title);
+    const headlineRepeats = new Set<number>();
+    page.sentences.forEach((s, i) => {
+      if (headline !== '' && normalizedHeadline(s) === headline) headlineRepeats.add(i);
+    });
+    const gate = judgeStory({ title, sentences: confident, headlineRepeats, published: page.published ?? null }, this.story, this.params);
+    const onStory = gate.onStory;
     return {
       onStory,
-      storyScore,
+      storyScore: gate.evidence,
       sentences: onStory ? results.filter((r) => r.matches.length > 0) : [],
     };
   }
@@ -90,9 +102,8 @@ export class Matcher {
     // Quote extraction is the costliest step of all; only sentences with matches and quotation
     // marks need it.
     const pageQuotes = QUOTE_MARK.test(text) ? this.findQuotes(text) : [];
-    const kinds = scored.map(({ target }) =>
-      matchKind(pageWords, target.analysis.words, pageQuotes, target.sentence.quotes, this.params),
-    );
+    const page = kindSide(text, pageWords, pageQuotes);
+    const kinds = scored.map(({ target }) => matchKind(page, this.claimOf(target), this.params));
     // The floor ranks other wordings against the best *other wording*: a verbatim copy (the page
     // is, or quotes, a corpus article) says where the text came from, and must not push every
     // other outlet's rewording of the point off the list.
@@ -132,6 +143,16 @@ export class Matcher {
     }));
   }
 
+  /** A corpus sentence's side of the kind check, computed once per target. */
+  private claimOf(target: Target): KindSide {
+    let side = this.claims.get(target);
+    if (side === undefined) {
+      side = kindSide(target.sentence.text, target.analysis.words, target.sentence.quotes);
+      this.claims.set(target, side);
+    }
+    return side;
+  }
+
   private score(query: Query, minScore: number): { target: Target; score: number }[] {
     if (query.positions.size === 0) return [];
     const scored: { target: Target; score: number }[] = [];
@@ -148,6 +169,11 @@ export class Matcher {
     const matches = this.matchSentence(text, threshold);
     return { index, text, pointId: matches[0]?.pointId ?? null, matches };
   }
+}
+
+/** A headline compared with a page sentence: case, spacing and closing punctuation aside. */
+function normalizedHeadline(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(/[.!?…]+$/u, '').toLowerCase();
 }
 
 function round(score: number): number {

@@ -42,8 +42,14 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   let contentTerms = 0;
   const content: string[] = [];
   const names: string[] = [];
+  let echoed = 0;
   for (const [term, w] of query.weights) {
-    if (!target.positions.has(term)) continue;
+    if (!target.positions.has(term)) {
+      // Another outlet's word for this point: evidence at a discount, never a name, never ordered.
+      const e = target.echo.get(term);
+      if (e !== undefined && !query.names.has(term)) echoed += w * params.pointEchoWeight;
+      continue;
+    }
     shared += w;
     if (query.names.has(term)) names.push(term);
     else {
@@ -53,8 +59,8 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
       if (term !== NEGATION_TERM) content.push(term);
     }
   }
-  const pageCoverage = query.weight > 0 ? shared / query.weight : 0;
-  const corpusCoverage = target.weight > 0 ? shared / target.weight : 0;
+  const pageCoverage = query.weight > 0 ? Math.min(1, (shared + echoed) / query.weight) : 0;
+  const corpusCoverage = target.weight > 0 ? Math.min(1, (shared + echoed) / target.weight) : 0;
   // Same wording implies most terms shared, so the word-level check is only run when they are.
   const namesOnly =
     (sharedContent < params.minSharedContentWeight ||

@@ -183,6 +183,23 @@ function isDate(words: readonly string[], i: number): boolean {
   return DAY_OF_MONTH.test(words[i] ?? '') && (MONTHS.has(words[i - 1] ?? '') || MONTHS.has(words[i + 1] ?? ''));
 }
 
+/**
+ * The lexicon concept that the words at `at` express, and how many words it takes: the longest
+ * lexicon phrase starting there ("walked away" → "@withdraw", 2), else the word's own family
+ * ("abandon" → "@withdraw", 1). `words` are lower-case words; null when no family holds them.
+ */
+export function conceptAt(words: readonly string[], at: number): { concept: string; length: number } | null {
+  const phrase = longestPhrase(words.slice(at, at + MAX_PHRASE_WORDS).map(stem), 0);
+  if (phrase !== null) return phrase;
+  const concept = WORD_CONCEPT.get(words[at] ?? '');
+  return concept === undefined ? null : { concept, length: 1 };
+}
+
+/** Whether a lower-case word is a function word or a verb of attribution: no content of its own. */
+export function isFunctionWord(word: string): boolean {
+  return STOPWORDS.has(word) || ATTRIBUTION.has(word);
+}
+
 function longestPhrase(stems: readonly string[], at: number): { concept: string; length: number } | null {
   for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - at); n >= 2; n--) {
     const concept = PHRASE_CONCEPT.get(stems.slice(at, at + n).join(' '));

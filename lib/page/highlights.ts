@@ -11,13 +11,13 @@
 import { sentenceRanges } from '../extract';
 import type { MatchKind, SentenceResult } from '../types';
 import type { PageSentence } from '../extract';
-import { FLASH_NAME, HIGHLIGHT_NAMES } from './highlight-style';
+import { emphasisOf, FLASH_NAME, HIGHLIGHT_NAMES, highlightClass, type HighlightClass } from './highlight-style';
 import type { MatchedSentence } from './page-scanner';
 
-/** What draws highlights. Kinds are match kinds, plus the brief flash after a jump. */
+/** What draws highlights. Looks are match kinds at an emphasis (highlight-style.ts), plus the brief flash after a jump. */
 export interface Painter {
-  add(kind: MatchKind, ranges: readonly Range[]): void;
-  remove(kind: MatchKind, ranges: readonly Range[]): void;
+  add(look: HighlightClass, ranges: readonly Range[]): void;
+  remove(look: HighlightClass, ranges: readonly Range[]): void;
   setVisible(visible: boolean): void;
   /** Shows `ranges` in the flash style until `clearFlash`. */
   flash(ranges: readonly Range[]): void;
@@ -35,17 +35,17 @@ export class RegistryPainter implements Painter {
   private readonly highlights = new Map<string, Highlight>();
   private visible = true;
 
-  add(kind: MatchKind, ranges: readonly Range[]): void {
-    const highlight = this.highlightOf(HIGHLIGHT_NAMES[kind]);
+  add(look: HighlightClass, ranges: readonly Range[]): void {
+    const highlight = this.highlightOf(HIGHLIGHT_NAMES[look]);
     for (const range of ranges) highlight.add(range);
-    this.sync(HIGHLIGHT_NAMES[kind]);
+    this.sync(HIGHLIGHT_NAMES[look]);
   }
 
-  remove(kind: MatchKind, ranges: readonly Range[]): void {
-    const highlight = this.highlights.get(HIGHLIGHT_NAMES[kind]);
+  remove(look: HighlightClass, ranges: readonly Range[]): void {
+    const highlight = this.highlights.get(HIGHLIGHT_NAMES[look]);
     if (!highlight) return;
     for (const range of ranges) highlight.delete(range);
-    this.sync(HIGHLIGHT_NAMES[kind]);
+    this.sync(HIGHLIGHT_NAMES[look]);
   }
 
   setVisible(visible: boolean): void {
@@ -92,7 +92,14 @@ export interface HighlightEntry {
   sentence: PageSentence;
   result: SentenceResult;
   kind: MatchKind;
+  /** How it is drawn: its kind, at the emphasis its wording's contrast with the other outlets' gives. */
+  look: HighlightClass;
   ranges: Range[];
+}
+
+/** How a matched sentence is drawn. */
+function lookOf(result: SentenceResult): HighlightClass {
+  return highlightClass(result.matches[0]!.kind, emphasisOf(result.contrast));
 }
 
 /** Sentences turned into Ranges between two yields: ~0.05 ms each in Chromium. */
@@ -136,12 +143,12 @@ export class Highlighter {
     for (const m of matched) if (m.result.matches.length > 0) wanted.set(m.sentence.index, m);
     for (const [index, entry] of this.entries) {
       const next = wanted.get(index);
-      if (next && next.sentence === entry.sentence && next.result.matches[0]!.kind === entry.kind) {
+      if (next && next.sentence === entry.sentence && lookOf(next.result) === entry.look) {
         entry.result = next.result;
         wanted.delete(index);
         continue;
       }
-      this.painter.remove(entry.kind, entry.ranges);
+      this.painter.remove(entry.look, entry.ranges);
       this.entries.delete(index);
     }
     this.changed();
@@ -149,9 +156,9 @@ export class Highlighter {
   }
 
   private *addSteps(list: readonly MatchedSentence[]): Generator<void, void> {
-    const batch = new Map<MatchKind, Range[]>();
+    const batch = new Map<HighlightClass, Range[]>();
     const flush = () => {
-      for (const [kind, ranges] of batch) this.painter.add(kind, ranges);
+      for (const [look, ranges] of batch) this.painter.add(look, ranges);
       batch.clear();
       this.changed();
     };
@@ -159,11 +166,11 @@ export class Highlighter {
     for (const { sentence, result } of list) {
       const ranges = sentenceRanges(this.doc, sentence);
       if (ranges.length === 0) continue;
-      const kind = result.matches[0]!.kind;
-      this.entries.set(sentence.index, { sentence, result, kind, ranges });
-      const forKind = batch.get(kind);
-      if (forKind) forKind.push(...ranges);
-      else batch.set(kind, [...ranges]);
+      const look = lookOf(result);
+      this.entries.set(sentence.index, { sentence, result, kind: result.matches[0]!.kind, look, ranges });
+      const forLook = batch.get(look);
+      if (forLook) forLook.push(...ranges);
+      else batch.set(look, [...ranges]);
       if (++made % RANGES_PER_STEP === 0) {
         flush();
         yield;

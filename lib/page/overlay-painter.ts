@@ -15,14 +15,14 @@
  * (one transform), and re-measures once the viewport leaves the measured band. Resizes, layout
  * changes the content script learns of, and scrolling inside inner scroll containers re-measure.
  */
-import type { MatchKind } from '../types';
 import type { Painter } from './highlights';
+import type { HighlightClass } from './highlight-style';
 import type { PageUi } from './ui-host';
 
 /** Boxes drawn at most: a few screens of highlighted lines; more would only cost the page layout time. */
 export const MAX_OVERLAY_BOXES = 600;
 
-type BoxKind = MatchKind | 'flash';
+type BoxKind = HighlightClass | 'flash';
 
 export interface OverlayEnvironment {
   /** Schedules work for the next frame (requestAnimationFrame). */
@@ -44,13 +44,13 @@ export class OverlayPainter implements Painter {
     private readonly env: OverlayEnvironment,
   ) {}
 
-  add(kind: MatchKind, ranges: readonly Range[]): void {
+  add(kind: HighlightClass, ranges: readonly Range[]): void {
     const set = this.setOf(kind);
     for (const range of ranges) set.add(range);
     this.relayout();
   }
 
-  remove(kind: MatchKind, ranges: readonly Range[]): void {
+  remove(kind: HighlightClass, ranges: readonly Range[]): void {
     const set = this.ranges.get(kind);
     if (!set) return;
     for (const range of ranges) set.delete(range);

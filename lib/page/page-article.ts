@@ -1,9 +1,10 @@
 /**
  * The page's article as text, for the reader to add to their own articles (the settings page asks
- * through ContentProtocol.articleText). Read by the same extraction a scan uses, so what is added
- * is what Parallax takes for the article: headline and paragraphs, without the page's furniture.
+ * through ContentProtocol.articleText), from the same extraction a scan uses (the content script
+ * runs it, in slices), so what is added is what Parallax takes for the article: headline and
+ * paragraphs, without the page's furniture.
  */
-import { extractArticleSteps, type ExtractedArticle, type ExtractOptions } from '../extract';
+import type { ExtractedArticle } from '../extract';
 import type { PageArticle } from '../protocol';
 
 /** Blocks are paragraphs: a blank line between them keeps them apart when the text is split again. */
@@ -17,12 +18,4 @@ export function pageArticleOf(extracted: ExtractedArticle): PageArticle {
     text,
     problem: text === '' ? `Parallax found no article on this page (${extracted.detail ?? extracted.reason ?? 'no text'}).` : null,
   };
-}
-
-export async function readPageArticle(
-  doc: Document,
-  options: ExtractOptions,
-  run: <T>(steps: Generator<void, T>) => Promise<T>,
-): Promise<PageArticle> {
-  return pageArticleOf(await run(extractArticleSteps(doc, options)));
 }

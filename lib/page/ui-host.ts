@@ -11,7 +11,7 @@
  * and the card only shows public corpus text), while an open one lets the end-to-end tests find the
  * card as a reader sees it.
  */
-import { HIGHLIGHT_LOOKS } from './highlight-style';
+import { HIGHLIGHT_LOOKS, KIND_LOOKS } from './highlight-style';
 
 /** A custom element name no page uses, so no page rule or script is written for it. */
 export const HOST_TAG = 'parallax-ui';
@@ -33,7 +33,10 @@ const HOST_STYLE: Record<string, string> = {
 };
 
 const overlayRules = Object.entries(HIGHLIGHT_LOOKS)
-  .map(([kind, look]) => `.box-${kind} { background: ${look.background}; box-shadow: inset 0 -2px 0 ${look.underline.color}; }`)
+  .map(([kind, look]) => {
+    const rule = look.underline === null ? 'none' : `inset 0 -${look.underline.thickness ?? '2px'} 0 ${look.underline.color}`;
+    return `.box-${kind} { background: ${look.background}; box-shadow: ${rule}; }`;
+  })
   .join('\n');
 
 export const UI_CSS = `
@@ -62,9 +65,9 @@ ${overlayRules}
 .meta { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; margin-bottom: 2px; }
 .outlet { font-weight: 600; color: #111827; }
 .kind { font-size: 11px; padding: 0 6px; border-radius: 999px; color: #111827; }
-.kind-verbatim { background: ${HIGHLIGHT_LOOKS.verbatim.background}; box-shadow: inset 0 0 0 1px ${HIGHLIGHT_LOOKS.verbatim.underline.color}; }
-.kind-reworded { background: ${HIGHLIGHT_LOOKS.reworded.background}; box-shadow: inset 0 0 0 1px ${HIGHLIGHT_LOOKS.reworded.underline.color}; }
-.kind-quote { background: ${HIGHLIGHT_LOOKS.quote.background}; box-shadow: inset 0 0 0 1px ${HIGHLIGHT_LOOKS.quote.underline.color}; }
+.kind-verbatim { background: ${KIND_LOOKS.verbatim.background}; box-shadow: inset 0 0 0 1px ${KIND_LOOKS.verbatim.underline.color}; }
+.kind-reworded { background: ${KIND_LOOKS.reworded.background}; box-shadow: inset 0 0 0 1px ${KIND_LOOKS.reworded.underline.color}; }
+.kind-quote { background: ${KIND_LOOKS.quote.background}; box-shadow: inset 0 0 0 1px ${KIND_LOOKS.quote.underline.color}; }
 .wording { margin: 0; color: #1f2937; overflow-wrap: anywhere; }
 .changed { background: #fef3c7; color: inherit; border-radius: 2px; padding: 0 1px; }
 .empty, .more { margin: 4px 0 0; color: #4b5563; }

@@ -41,6 +41,8 @@ function accessibleName(container: Element, e: Element): string {
   return e.getAttribute('aria-label') ?? label?.textContent ?? e.textContent ?? '';
 }
 
+/** Open every point's row: the panel opens on its summary, one line per point. */
+const openAll = () => fireEvent.click(screen.getByRole('button', { name: 'Open all' }));
 const cards = () => screen.getAllByRole('article');
 const cardFor = (index: number) => cards().find((c) => c.getAttribute('aria-labelledby') === `px-sentence-${index}`)!;
 
@@ -62,6 +64,7 @@ describe('Panel with matches (Valuetainment’s article)', () => {
 
   it('lists the matched sentences in page order, each with its point', () => {
     renderPanel(vtPanel);
+    openAll();
     const headings = cards().map((c) => within(c).getByRole('heading', { level: 3 }).textContent);
     expect(headings).toEqual(vtResults.map((r) => `Sentence ${r.index + 1} · ${r.matches.length === 1 ? '1 other wording' : `${r.matches.length} other wordings`}`));
     const peskovFree = cardFor(vt.indefinitely.index);
@@ -70,6 +73,7 @@ describe('Panel with matches (Valuetainment’s article)', () => {
 
   it('shows every other outlet’s wording with kind, score and a link that opens a new tab', () => {
     renderPanel(vtPanel);
+    openAll();
     const card = cardFor(vt.withdraw.index);
     const wordings = within(card).getAllByRole('listitem').filter((li) => li.classList.contains('px-wording'));
     expect(wordings.map((w) => w.querySelector('.px-wording-head')!.textContent)).toEqual([
@@ -84,18 +88,25 @@ describe('Panel with matches (Valuetainment’s article)', () => {
     expect(link.getAttribute('rel')).toContain('noopener');
     // Breitbart's URL is unknown: its name is not a link.
     expect(within(card).queryByRole('link', { name: new RegExp(outletOf(BREITBART)) })).toBeNull();
-    // Each wording carries its diff against the page sentence.
-    expect(wordings[1]!.querySelector('ins')!.textContent).toBe('inserted instead: U.S. President Donald Trump is prepared to abandon');
+    // Each wording is aligned with the page sentence by meaning: "abandon" says what "withdraw
+    // from" says, quietly; who acts and how sure it is changed, loudly.
+    expect(wordings[1]!.querySelector('ins')!.textContent).toBe('inserted instead: President Donald Trump is prepared to');
+    expect(wordings[1]!.querySelector('ins')!.classList.contains('px-loud')).toBe(true);
+    const same = [...wordings[1]!.querySelectorAll('.px-same')].map((e) => [e.textContent, e.getAttribute('title')]);
+    expect(same).toContainEqual(['abandon', 'This page: withdraw']);
+    expect(wordings[1]!.querySelector('.px-diff-summary')!.textContent).toContain('Certainty: may → is prepared to');
   });
 
   it('shows a sentence on the page when it is clicked', () => {
     const { props } = renderPanel(vtPanel);
+    openAll();
     fireEvent.click(screen.getByRole('button', { name: `Show on the page: ${vt.minerals.text}` }));
     expect(props.onRevealSentence).toHaveBeenCalledWith(vt.minerals.index);
   });
 
   it('sets Rubio’s quote variants side by side under the "weeks and months" sentence', () => {
     renderPanel(vtPanel);
+    openAll();
     const card = cardFor(vt.endeavor.index);
     const group = within(card).getByRole('region', { name: 'Quotes of Rubio' });
     expect(within(group).getByRole('heading', { level: 4 }).textContent).toBe('2 ways to quote Rubio');
@@ -105,8 +116,9 @@ describe('Panel with matches (Valuetainment’s article)', () => {
       `Quoted by this page (valuetainment.com) and ${outletOf(BREITBART)}`,
       `Quoted by ${outletOf(PAK)}`,
     ]);
-    // Pak Correspondent's wording is marked against the page's.
-    expect(variants[1]!.querySelector('ins')!.textContent).toContain('drag');
+    // Pak Correspondent's wording is aligned with the page's: "drag this out" says what "continue with" says.
+    expect(variants[1]!.querySelector('.px-same')!.textContent).toBe('drag');
+    expect(variants[1]!.querySelector('.px-same')!.getAttribute('title')).toBe('This page: continue');
   });
 
   it('draws the coverage grid with the page as a column', () => {
@@ -128,6 +140,7 @@ describe('Panel with matches (Valuetainment’s article)', () => {
 describe('Panel filters', () => {
   it('keeps one outlet’s wordings', () => {
     renderPanel(vtPanel);
+    openAll();
     fireEvent.change(screen.getByRole('combobox', { name: 'Outlet' }), { target: { value: VOICE } });
     expect(cards()).toHaveLength(3);
     expect(screen.getByText('Showing 3 of 6 sentences')).toBeTruthy();
@@ -138,6 +151,7 @@ describe('Panel filters', () => {
 
   it('keeps one kind of match', () => {
     renderPanel(vtPanel);
+    openAll();
     fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'verbatim' } });
     expect(cards()).toHaveLength(1);
     expect(cards()[0]!.textContent).toContain(outletOf(BREITBART));
@@ -145,6 +159,7 @@ describe('Panel filters', () => {
 
   it('searches points and wordings, and clears', () => {
     renderPanel(vtPanel);
+    openAll();
     const search = screen.getByRole('searchbox', { name: 'Search' });
     fireEvent.input(search, { target: { value: 'Lavrov' } });
     expect(cards().map((c) => c.getAttribute('aria-labelledby'))).toEqual([`px-sentence-${vt.russiaTalks.index}`]);
@@ -153,6 +168,7 @@ describe('Panel filters', () => {
     expect(screen.getByText('No sentence matches these filters.')).toBeTruthy();
     const clears = screen.getAllByRole('button', { name: 'Clear filters' });
     fireEvent.click(clears[clears.length - 1]!);
+    openAll();
     expect(cards()).toHaveLength(6);
     expect((screen.getByRole('searchbox', { name: 'Search' }) as HTMLInputElement).value).toBe('');
   });
@@ -187,12 +203,25 @@ describe('Panel controls', () => {
   it('is reached by keyboard in reading order: toolbar, filters, then each sentence and its links', () => {
     const { container } = renderPanel(vtPanel);
     const order = tabOrder(container);
-    expect(order.slice(0, 8).map((e) => accessibleName(container, e))).toEqual([
+    expect(order.slice(0, 7).map((e) => accessibleName(container, e))).toEqual([
       'Highlights',
+      'Scan my selection',
       'Open in a tab',
       'Search',
       'Outlet',
       'Kind',
+      'Open all',
+    ]);
+    // Then each point's row, a disclosure button named by the page's sentence.
+    const rows = order.slice(7);
+    expect(rows.every((e) => e.getAttribute('aria-expanded') === 'false')).toBe(true);
+    expect(accessibleName(container, rows[0]!).startsWith(vt.withdraw.text)).toBe(true);
+    // Opened, a row leads to its sentence and the other outlets' links.
+    fireEvent.click(rows[0]!);
+    const opened = tabOrder(container);
+    const at = opened.indexOf(rows[0]!);
+    expect(opened[at]!.getAttribute('aria-expanded')).toBe('true');
+    expect(opened.slice(at + 1, at + 4).map((e) => accessibleName(container, e))).toEqual([
       `Show on the page: ${vt.withdraw.text}`,
       `${outletOf(VOICE)} (opens in a new tab)`,
       `${outletOf(PAK)} (opens in a new tab)`,
@@ -202,8 +231,8 @@ describe('Panel controls', () => {
       expect(['A', 'BUTTON', 'INPUT', 'SELECT']).toContain(e.tagName);
       expect(accessibleName(container, e).trim()).not.toBe('');
     }
-    order[5]!.focus();
-    expect(document.activeElement).toBe(order[5]);
+    rows[0]!.focus();
+    expect(document.activeElement).toBe(rows[0]);
   });
 
   it('has the landmarks and headings a screen reader navigates by', () => {
@@ -226,6 +255,7 @@ describe('Panel controls', () => {
       },
     };
     const { container } = renderPanel(data);
+    openAll();
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
     expect(container.textContent).toContain('<b>site</b>');
@@ -234,6 +264,7 @@ describe('Panel controls', () => {
 
   it('still lists sentences while the corpus is not loaded, without quotes or grid', () => {
     renderPanel({ ...vtPanel, corpus: null });
+    openAll();
     expect(cards()).toHaveLength(6);
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('region', { name: /Quotes of/ })).toBeNull();
@@ -332,6 +363,42 @@ describe('Panel states', () => {
     expect(screen.getByRole('main').textContent).toContain(
       'Nothing Parallax read on example.org looks like coverage of the story it follows.',
     );
+  });
+
+  it('gives the true reason when no article was read, not "isn’t about the story"', () => {
+    const unread = { why: 'no-article' as const, reason: 'index-page' as const, detail: '24 of 26 blocks are links' };
+    renderPanel({ tab: { status: 'scanned', scan: { ...offStoryScan, sentenceCount: 0, unread } }, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Parallax found no article on this page');
+    expect(screen.getByRole('banner').textContent).toContain('Parallax found no article on this page');
+    expect(screen.getByRole('main').textContent).toContain('a list of links to other stories');
+    expect(document.body.textContent).not.toMatch(/about the story/u);
+    // Selecting a passage still works there.
+    expect(screen.getByRole('button', { name: 'Scan my selection' })).toBeTruthy();
+  });
+
+  it('says the page names nothing of the story when the gate read nothing', () => {
+    renderPanel({ tab: { status: 'scanned', scan: { ...offStoryScan, sentenceCount: 0, unread: { why: 'no-story-words' } } }, corpus });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('This page isn’t about the story');
+    expect(screen.getByRole('main').textContent).toContain('Nothing on example.org names the story’s people, places or events');
+  });
+
+  it('after a selection matched, speaks of the selection only', () => {
+    const tab = { status: 'scanned' as const, scan: offStoryScan };
+    renderPanel({ tab, corpus, selection: { status: 'done', sentences: [vtResults[3]!, vtResults[1]!] } });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Your selection');
+    expect(screen.getByRole('main').textContent).toContain('2 sentences of your selection match');
+    expect(screen.getByRole('main').textContent).not.toMatch(/isn’t about the story/u);
+  });
+
+  it('keeps "Scan my selection" at hand on a page with matches and on one without', () => {
+    const { props, rerender } = renderPanel({ tab: { status: 'scanned', scan: vtScan }, corpus });
+    fireEvent.click(screen.getByRole('button', { name: 'Scan my selection' }));
+    expect(props.onScanSelection).toHaveBeenCalledOnce();
+    rerender(<Panel {...props} data={{ tab: { status: 'scanned', scan: { ...vtScan, sentences: [] } }, corpus }} />);
+    expect(screen.getByRole('button', { name: 'Scan my selection' })).toBeTruthy();
+    // Its result shows under "Your selection".
+    rerender(<Panel {...props} data={{ tab: { status: 'scanned', scan: vtScan }, corpus, selection: { status: 'done', sentences: [vtResults[3]!] } }} />);
+    expect(screen.getByRole('heading', { name: 'Your selection' })).toBeTruthy();
   });
 
   it('shows an error with a retry', () => {

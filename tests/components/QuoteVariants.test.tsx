@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { QuoteVariants } from '../../components/QuoteVariants';
-import { isNotableQuoteGroup, quoteGroupsForSentence } from '../../lib/compare/quotes';
-import { corpus, outletOf, pakReceptionQuotes, pakReceptionResult, urlOf, voicePeskovResult, PAK, PARTIALLY, VOICE } from '../fixtures/panel';
+import { isNotableQuoteGroup, quoteGroupsForSentence, quotedSpeakers } from '../../lib/compare/quotes';
+import { corpus, outletOf, quoteIn, pakReceptionQuotes, pakReceptionResult, urlOf, voicePeskovResult, PAK, PARTIALLY, VOICE } from '../fixtures/panel';
 
 describe('QuoteVariants', () => {
   it('flags Partially Politics as alone in quoting Peskov', () => {
-    const groups = quoteGroupsForSentence(voicePeskovResult, { site: 'thevoice.news', url: urlOf(VOICE)! }, [], corpus);
+    // The page quotes Peskov in another sentence, so his quotes are compared.
+    const pageSpeakers = quotedSpeakers([[quoteIn('“We are open,” Peskov said.', 'We are open,', 'Dmitry Peskov')]]);
+    const groups = quoteGroupsForSentence(voicePeskovResult, { site: 'thevoice.news', url: urlOf(VOICE)! }, [], corpus, pageSpeakers);
     render(<QuoteVariants groups={groups.filter(isNotableQuoteGroup)} />);
     const group = screen.getByRole('region', { name: 'Quotes of Dmitry Peskov' });
     expect(within(group).getByRole('heading', { level: 4 }).textContent).toBe('Quote of Dmitry Peskov');

@@ -4,25 +4,26 @@ import { WordingDiff } from '../../components/WordingDiff';
 import { breitbart, pak, vt } from '../fixtures/panel';
 
 describe('WordingDiff', () => {
-  it('marks inserted, deleted and replaced words, and announces them', () => {
+  it('marks changes of claim loudly and the same thing in other words quietly, and announces the changes', () => {
     const { container } = render(<WordingDiff base={vt.withdraw.text} other={pak.withdraw.text} summary />);
-    const ins = [...container.querySelectorAll('ins')].map((e) => e.textContent);
-    const del = [...container.querySelectorAll('del')].map((e) => e.textContent);
-    expect(ins).toEqual([
-      'inserted instead: U.S. President Donald Trump is prepared to abandon',
-      'inserted instead: unless meaningful',
-      'inserted: within days',
-      'inserted instead: said',
-    ]);
-    expect(del).toEqual([
-      'deleted: The United States may withdraw from its',
-      'deleted: within days if no tangible',
-      'deleted: US',
-      'deleted: warned on',
-    ]);
-    expect(screen.getByText('5 changes')).toBeTruthy();
+    const loud = [...container.querySelectorAll('.px-loud')].map((e) => [e.tagName, e.getAttribute('data-aspect'), e.textContent]);
+    // "may" → "President Donald Trump is prepared to": how sure, and who acts.
+    expect(loud).toContainEqual(['DEL', 'certainty', 'certainty changed, deleted: may']);
+    expect(loud).toContainEqual(['INS', 'certainty', 'inserted instead: President Donald Trump is prepared to']);
+    // "U.S." names what "The United States" names; "abandon" says what "withdraw" says.
+    const same = [...container.querySelectorAll('.px-same')].map((e) => [e.textContent, e.getAttribute('title')]);
+    expect(same).toContainEqual(['U.S.', 'This page: United States']);
+    expect(same).toContainEqual(['abandon', 'This page: withdraw']);
+    expect(container.querySelector('.px-diff-summary')!.textContent).toBe(
+      'Certainty: may → is prepared to · Who acts: The United States → U.S. President Donald Trump',
+    );
     // The shared words read as plain text between the marks.
     expect(container.querySelector('.px-diff')!.textContent).toContain(' efforts to broker peace between Russia and Ukraine ');
+  });
+
+  it('says when two wordings make the same claim in other words', () => {
+    render(<WordingDiff base="The club may leave the league within weeks." other="The club may quit the league in the coming weeks." summary />);
+    expect(screen.getByText('Same claim in other words')).toBeTruthy();
   });
 
   it('draws punctuation and spelling differences quietly, without announcing them', () => {

@@ -3,14 +3,21 @@
  * sentences flagged on off-story pages, for Parallax and two baselines, on the dev and the
  * held-out test split of tests/devset/, plus leave-one-outlet-out, the unseen held-out set
  * (tests/devset/unseen/: aggregate figures only, so that nobody diagnoses misses on it), the
- * diagnostic rewrites and the points grouping.
+ * diagnostic rewrites and the points grouping; and, when ../shared/realset/realset.json is there
+ * (`--realset PATH` for another place), the real set's sentences and its seed labels (realset-sentences.ts).
  * `npm run eval -- --params '{"matchThreshold":0.4}'` evaluates other parameters (dev split only
  * is for tuning; never tune on test). `npm run eval -- --tuning` leaves the unseen set out: use it
  * while changing the matcher.
+ * The real coverage set (tests/eval/realset.ts) is reported first, read from ../shared/realset/
+ * when it is there (`--realset PATH` reads another copy; a one-line note when there is none);
+ * `--realset-only` prints it alone, `--no-per-page` leaves out its per-page tables.
  */
 import { scores, type Counts, type LabeledPagesResult } from './metrics';
-import { runEval, type SystemRun } from './evaluate';
+import { loadSeedCorpus, runEval, type SystemRun } from './evaluate';
 import type { Split } from '../devset/devset';
+import { loadRealset, realsetPathArg } from './realset-labels';
+import { evaluateRealset, printRealset } from './realset-sentences';
+import { DEFAULT_REALSET_PATH, formatRealset, runRealset } from './realset';
 
 const SPLITS: Split[] = ['dev', 'test'];
 
@@ -45,6 +52,16 @@ const params = parseParams(argv);
 // --tuning: while changing the matcher, leave the unseen held-out set out of the run entirely.
 const tuning = argv.includes('--tuning');
 const started = performance.now();
+
+const realsetAt = argv.indexOf('--realset');
+const realsetPath = realsetAt < 0 ? DEFAULT_REALSET_PATH : argv[realsetAt + 1];
+if (realsetPath === undefined || realsetPath.startsWith('--')) throw new Error('--realset expects the path of a realset.json');
+const realset = runRealset({ corpus: loadSeedCorpus(), params, path: realsetPath });
+if (realset === null) console.log(`Real coverage set: none at ${realsetPath} (--realset PATH reads it from elsewhere); the other sets follow.`);
+else console.log(formatRealset(realset, { perPage: !argv.includes('--no-per-page') }));
+console.log('');
+if (argv.includes('--realset-only')) process.exit(0);
+
 const run = runEval({ params, unseen: !tuning });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -190,6 +207,12 @@ console.log(
   `pair precision ${pct(p.predictedPairs === 0 ? 1 : p.correctPairs / p.predictedPairs)} (${p.correctPairs}/${p.predictedPairs}), ` +
     `pair recall ${pct(p.goldPairs === 0 ? 1 : p.foundPairs / p.goldPairs)} (${p.foundPairs}/${p.goldPairs})`,
 );
+console.log('');
+// The real set (other people's text, read from ../shared when present, never copied here).
+const labelsPath = realsetPathArg(argv);
+const labels = loadRealset(labelsPath);
+if (labels === null) console.log(`Real set: not found at ${labelsPath} (--realset PATH); its figures are left out.`);
+else printRealset(evaluateRealset(run.corpus, labels, params));
 console.log('');
 console.log(
   'P: flagged sentences whose best match states one of their gold points; R: sentences stating a point the corpus holds ' +

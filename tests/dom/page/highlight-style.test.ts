@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FLASH_NAME, HIGHLIGHT_LOOKS, HIGHLIGHT_NAMES } from '../../../lib/page/highlight-style';
+import { FLASH_NAME, HIGHLIGHT_LOOKS, HIGHLIGHT_NAMES, KIND_LOOKS, textDecoration } from '../../../lib/page/highlight-style';
 
 const CSS_FILE = resolve(import.meta.dirname, '../../../entrypoints/content/highlights.css');
 
@@ -68,7 +68,21 @@ describe('highlights.css', () => {
     const look = HIGHLIGHT_LOOKS[kind];
     expect(rule).toBeDefined();
     expect(rule!['background-color']).toBe(look.background);
-    expect(rule!['text-decoration']).toBe(`underline ${look.underline.style} ${look.underline.color}`);
+    expect(rule!['text-decoration']).toBe(textDecoration(look));
+  });
+});
+
+describe('emphasis', () => {
+  it('marks a sentence every outlet words differently more strongly, one all word alike more quietly, in the kind’s own color', () => {
+    for (const kind of ['verbatim', 'reworded', 'quote'] as const) {
+      const normal = HIGHLIGHT_LOOKS[kind];
+      const strong = HIGHLIGHT_LOOKS[`${kind}-strong`];
+      const quiet = HIGHLIGHT_LOOKS[`${kind}-quiet`];
+      expect(strong.background).toBe(normal.background);
+      expect(quiet.background).toBe(normal.background);
+      expect(strong.underline).toEqual({ ...normal.underline, thickness: '3px' });
+      expect(quiet.underline).toBeNull();
+    }
   });
 });
 
@@ -84,7 +98,7 @@ describe('highlight colors', () => {
   });
 
   it('gives every kind its own color and its own underline style', () => {
-    const looks = KINDS.filter((k) => k.kind !== 'flash').map((k) => HIGHLIGHT_LOOKS[k.kind]);
+    const looks = (['verbatim', 'reworded', 'quote'] as const).map((k) => KIND_LOOKS[k]);
     expect(new Set(looks.map((l) => l.background)).size).toBe(looks.length);
     expect(new Set(looks.map((l) => l.underline.style)).size).toBe(looks.length);
   });

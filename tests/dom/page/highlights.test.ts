@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter, type Painter } from '../../../lib/page/highlights';
 import { extractArticle, extractBlocks, type PageSentence } from '../../../lib/extract';
-import type { MatchKind } from '../../../lib/types';
+import type { HighlightClass } from '../../../lib/page/highlight-style';
 import { matched } from './matched';
 
 const runAtOnce = async <T>(steps: Generator<void, T>): Promise<T> => {
@@ -16,8 +16,8 @@ const runAtOnce = async <T>(steps: Generator<void, T>): Promise<T> => {
 
 /** A painter that records which ranges each kind holds. */
 function recordingPainter() {
-  const byKind = new Map<MatchKind, Set<Range>>();
-  const painter: Painter & { texts(kind: MatchKind): string[] } = {
+  const byKind = new Map<HighlightClass, Set<Range>>();
+  const painter: Painter & { texts(kind: HighlightClass): string[] } = {
     add: (kind, ranges) => {
       const set = byKind.get(kind) ?? new Set();
       for (const r of ranges) set.add(r);
@@ -63,6 +63,23 @@ describe('Highlighter', () => {
     await highlighter.show([matched(peskov!, 'quote')]);
     expect(painter.texts('verbatim')).toEqual([]);
     expect(highlighter.size).toBe(1);
+  });
+
+  it('draws a sentence every outlet words differently strongly, one all word alike quietly, and moves it when that changes', async () => {
+    const painter = recordingPainter();
+    const highlighter = new Highlighter(document, painter, runAtOnce);
+    const [headline, rubio, peskov] = sentences;
+    const withContrast = (m: ReturnType<typeof matched>, contrast: 'distinct' | 'alike' | 'mixed') => ({ ...m, result: { ...m.result, contrast } });
+    await highlighter.show([withContrast(matched(headline!), 'mixed'), withContrast(matched(rubio!, 'reworded'), 'distinct'), withContrast(matched(peskov!), 'alike')]);
+    expect(painter.texts('verbatim')).toEqual([headline!.text]);
+    expect(painter.texts('reworded-strong')).toEqual([rubio!.text]);
+    expect(painter.texts('verbatim-quiet')).toEqual([peskov!.text]);
+
+    // A rescan finds another outlet wording Rubio's sentence alike: it is no longer distinct.
+    await highlighter.show([withContrast(matched(headline!), 'mixed'), withContrast(matched(rubio!, 'reworded'), 'mixed'), withContrast(matched(peskov!), 'alike')]);
+    expect(painter.texts('reworded-strong')).toEqual([]);
+    expect(painter.texts('reworded')).toEqual([rubio!.text]);
+    expect(highlighter.entry(peskov!.index)!.look).toBe('verbatim-quiet');
   });
 
   it('steps through highlights in reading order, wrapping around, with content added above counted first', async () => {

@@ -3,7 +3,7 @@
 // ones named, one session until the page is replaced) and what is shown (the session's whole answer).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { continueSession, type SessionPage } from '../../../entrypoints/background/page-sessions';
-import { MAX_SESSION_SENTENCES, PageScanner, type MatchedSentence } from '../../../lib/page/page-scanner';
+import { FIRST_REQUEST_SENTENCES, MAX_SESSION_SENTENCES, PageScanner, type MatchedSentence } from '../../../lib/page/page-scanner';
 import type { ScanReply, ScanRequest } from '../../../lib/protocol';
 import type { SentenceResult } from '../../../lib/types';
 
@@ -78,10 +78,10 @@ let background: ReturnType<typeof fakeBackground>;
 let shown: MatchedSentence[];
 let sessions: number;
 
-function scanner(): PageScanner {
+function scanner(host: { scan?: (request: ScanRequest) => Promise<ScanReply> } = {}): PageScanner {
   return new PageScanner({
     doc: document,
-    host: { scan: background.scan, show: (matched) => void (shown = [...matched]) },
+    host: { scan: host.scan ?? background.scan, show: (matched) => void (shown = [...matched]) },
     isOwnNode: (node) => node.nodeType === 1 && (node as Element).localName === 'parallax-ui',
     run: runAtOnce,
     newSessionId: () => `session-${++sessions}`,
@@ -117,8 +117,24 @@ describe('the first scan', () => {
     loadPage('City win the cup', articleHtml('sport', 'City win the cup after late winner', SPORT));
     await scanner().start();
 
-    expect(background.requests).toEqual([expect.objectContaining({ from: 0, sentences: [] })]);
+    expect(background.requests).toEqual([expect.objectContaining({ from: 0, sentences: [], unread: { why: 'no-story-words' } })]);
     expect(shown).toEqual([]);
+  });
+
+  it('says why when a page naming the story has no article to read', async () => {
+    // A video page: the story's words in a title and a one-line blurb, no paragraph of prose.
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', '<div><video></video><p>Video: Rubio in Paris on Russia and Ukraine peace talks</p></div>');
+    await scanner().start();
+
+    expect(background.requests).toHaveLength(1);
+    expect(last().sentences).toEqual([]);
+    expect(last().unread).toMatchObject({ why: 'no-article', reason: expect.any(String) });
+  });
+
+  it('sends no reason once the page has sentences', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    await scanner().start();
+    expect(last().unread).toBeUndefined();
   });
 });
 
@@ -267,13 +283,34 @@ describe('a page far longer than any article', () => {
     loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', paragraphs));
     const scan = scanner();
     await scan.start();
-    expect(background.requests[0]!.sentences).toHaveLength(MAX_SESSION_SENTENCES);
+    // The start first (FIRST_REQUEST_SENTENCES), then the rest up to the cap.
+    expect(background.requests.map((r) => [r.from, r.sentences.length])).toEqual([
+      [0, FIRST_REQUEST_SENTENCES],
+      [FIRST_REQUEST_SENTENCES, MAX_SESSION_SENTENCES - FIRST_REQUEST_SENTENCES],
+    ]);
 
     const added = document.createElement('p');
     added.textContent = 'Rubio later told reporters that the decision would rest with the president, who has grown impatient.';
     document.getElementById('story')!.append(added);
     await scan.update([added], false);
-    expect(background.requests).toHaveLength(1);
+    expect(background.requests).toHaveLength(2);
+  });
+
+  it('shows the highlights of its first sentences before the rest is sent', async () => {
+    const paragraphs = Array.from({ length: FIRST_REQUEST_SENTENCES }, (_, i) => `${STORY[i % STORY.length]!.split('.')[0]} (${i}). Rubio spoke again on day ${i}.`);
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', paragraphs));
+    const shownAtRequest: number[] = [];
+    const scan = scanner({
+      scan: async (request) => {
+        shownAtRequest.push(shown.length);
+        return background.scan(request);
+      },
+    });
+    await scan.start();
+    expect(background.requests).toHaveLength(2);
+    expect(background.requests[1]!.from).toBe(FIRST_REQUEST_SENTENCES);
+    // The first answer was drawn before the second request went out.
+    expect(shownAtRequest[1]).toBeGreaterThan(shownAtRequest[0]!);
   });
 });
 

@@ -25,8 +25,19 @@ describe('continueSession', () => {
   it('starts a session with from 0, and appends a request that continues it exactly', () => {
     const start = pageOf(first);
     const next = pageOf({ ...first, url: 'https://a.example/2', sentences: ['Three.'], blocks: [1], from: 2 }, start);
-    expect(next).toEqual({ session: 's1', url: 'https://a.example/2', title: 'T', sentences: ['One.', 'Two.', 'Three.'], blocks: [0, 0, 1] });
+    expect(next).toEqual({ session: 's1', url: 'https://a.example/2', title: 'T', sentences: ['One.', 'Two.', 'Three.'], blocks: [0, 0, 1], published: null });
     expect(start.sentences).toEqual(['One.', 'Two.']);
+  });
+
+  it("keeps the page's publication date for the gate, a later request's date replacing it, garbage dropped", () => {
+    const dated = pageOf({ ...first, published: '2025-04-18T10:00:00Z' });
+    expect(dated.published).toBe('2025-04-18T10:00:00Z');
+    const kept = pageOf({ ...first, sentences: ['Three.'], blocks: [1], from: 2 }, dated);
+    expect(kept.published).toBe('2025-04-18T10:00:00Z');
+    const moved = pageOf({ ...first, sentences: ['Three.'], blocks: [1], from: 2, published: '2025-04-19' }, dated);
+    expect(moved.published).toBe('2025-04-19');
+    expect(pageOf({ ...first, published: 'x'.repeat(1000) }).published).toBeNull();
+    expect(pageOf({ ...first, published: 42 as unknown as string }).published).toBeNull();
   });
 
   it('empties retired sentences, keeping every index in place', () => {

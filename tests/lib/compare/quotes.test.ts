@@ -4,6 +4,7 @@ import {
   isNotableQuoteGroup,
   PAGE_SOURCE_ID,
   quoteGroupsForSentence,
+  quotedSpeakers,
   speakerKey,
   unquotedText,
 } from '../../../lib/compare/quotes';
@@ -26,7 +27,9 @@ import {
   VOICE,
   VT_URL,
   urlOf,
+  matchOf,
 } from '../../fixtures/panel';
+import type { SentenceResult } from '../../../lib/types';
 
 const vtPage = { site: 'valuetainment.com', url: VT_URL };
 const resultFor = (index: number) => vtResults.find((r) => r.index === index)!;
@@ -62,12 +65,14 @@ describe('quote variants on the seeds', () => {
     ]);
   });
 
-  it('flags Partially Politics as the only outlet quoting Peskov on his reply', () => {
+  it('flags Partially Politics as the only outlet quoting Peskov on his reply, on a page that quotes him', () => {
     const groups = quoteGroupsForSentence(
       voicePeskovResult,
       { site: 'thevoice.news', url: urlOf(VOICE)! },
       [],
       corpus,
+      // Another sentence of the page quotes Peskov.
+      quotedSpeakers([[quoteIn('“We are open,” Peskov said.', 'We are open,', 'Dmitry Peskov')]]),
     );
     expect(groups).toHaveLength(1);
     const [peskov] = groups;
@@ -78,6 +83,38 @@ describe('quote variants on the seeds', () => {
     // The Voice News and Pak Correspondent paraphrase him in other words: no unquoted copy of his words.
     expect(variant!.unquotedIn).toEqual([]);
     expect(variant!.onlyQuotedHere).toBe(true);
+  });
+
+  it('shows no quote of a speaker the page does not quote', () => {
+    const voicePage = { site: 'thevoice.news', url: urlOf(VOICE)! };
+    // The Voice News paraphrases Peskov and quotes no one in the sentence: no "Quote of Dmitry Peskov".
+    expect(quoteGroupsForSentence(voicePeskovResult, voicePage, [], corpus)).toEqual([]);
+    // Nor when the page quotes only Rubio elsewhere.
+    const rubioOnly = quotedSpeakers([[quoteIn('“It is not our war,” Rubio said.', 'It is not our war,', 'Marco Rubio')]]);
+    expect(quoteGroupsForSentence(voicePeskovResult, voicePage, [], corpus, rubioOnly)).toEqual([]);
+  });
+
+  it('shows no "Quote of Donald Trump" on a page that never quotes Trump', () => {
+    // A page that reports Trump's word without quotation marks, matched to the outlet that quotes it.
+    const sumy = seedSentence(PAK, 'The conflict continues, with a recent Russian missile strike on Sumy');
+    const withTrump: typeof corpus = {
+      ...corpus,
+      sentences: [...corpus.sentences, { id: sumy.id, articleId: PAK, text: sumy.text, quotes: [quoteIn(sumy.text, 'mistake.', 'Donald Trump')] }],
+    };
+    const page: SentenceResult = {
+      index: 7,
+      text: 'A Russian missile strike on Sumy killed 35 civilians, an attack Trump called a mistake.',
+      pointId: null,
+      matches: [matchOf(sumy, 'reworded', 0.7, 'p-sumy')],
+    };
+    const site = { site: 'example.news', url: 'https://example.news/story' };
+    expect(quoteGroupsForSentence(page, site, [], withTrump)).toEqual([]);
+    expect(quoteGroupsForSentence(page, site, [], withTrump, quotedSpeakers([vtPageQuotes[vt.endeavor.index]!]))).toEqual([]);
+    // The page quoting Trump elsewhere brings the comparison back.
+    const trump = quotedSpeakers([[quoteIn('“A mistake,” Trump said.', 'A mistake,', 'Trump')]]);
+    const groups = quoteGroupsForSentence(page, site, [], withTrump, trump);
+    expect(groups.map((g) => g.speaker)).toEqual(['Donald Trump']);
+    expect(groups.filter(isNotableQuoteGroup)).toHaveLength(1);
   });
 
   it('finds "constructive and positive" in The Voice News without quotation marks', () => {
@@ -103,7 +140,7 @@ describe('quote variants on the seeds', () => {
     // Valuetainment's sentence closes a quotation opened two sentences earlier; a quote finder
     // that sees it alone finds no quote in it. It must not count as "the words, unquoted".
     const onlyBreitbart = { ...resultFor(vt.endeavor.index), matches: resultFor(vt.endeavor.index).matches.filter((m) => m.articleId === BREITBART) };
-    const [group] = quoteGroupsForSentence(onlyBreitbart, vtPage, [], corpus);
+    const [group] = quoteGroupsForSentence(onlyBreitbart, vtPage, [], corpus, quotedSpeakers(Object.values(vtPageQuotes)));
     const [variant] = group!.variants;
     expect(outlets(variant!.quotedBy)).toEqual([outletOf(BREITBART)]);
     expect(variant!.unquotedIn).toEqual([]);

@@ -148,31 +148,14 @@ describe('diffWording properties', () => {
     );
   });
 
-  it('diffs each Valuetainment sentence against every seed sentence quickly', () => {
-    const started = performance.now();
-    let pairs = 0;
-    for (const a of seedSentences(VT)) for (const b of all) {
-      diffWording(a, b);
-      pairs++;
-    }
-    const perPair = (performance.now() - started) / pairs;
-    // About 0.1 ms a pair in Node on the development machine; the bound leaves room for slow CI.
-    expect(perPair).toBeLessThan(1);
-  });
-
-  it('bounds the cost of long unrelated texts', () => {
+  it('diffs long unrelated texts whole', () => {
     const long = [VT, PAK].map((id) => seedSentences(id).join(' ')).join(' ');
     const other = [PARTIALLY, BREITBART].map((id) => seedSentences(id).join(' ')).join(' ');
-    // Best of three: the bound is on the work, not on what else the machine runs meanwhile.
-    let fastest = Infinity;
-    let segments: WordDiffSegment[] = [];
-    for (let run = 0; run < 3; run++) {
-      const started = performance.now();
-      segments = diffWording(long, other);
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    expect(fastest).toBeLessThan(250);
+    const segments: WordDiffSegment[] = diffWording(long, other);
+    expect(noSpace(segments.map((s) => s.page).join(''))).toBe(noSpace(long));
     expect(noSpace(segments.map((s) => s.other).join(''))).toBe(noSpace(other));
+    // That MAX_EDIT_LENGTH keeps the cost linear is timed in batches of tens of ms by
+    // tests/lib/properties/diff.test.ts ('long unrelated sentences (the edit bound applies)').
   });
 });
 

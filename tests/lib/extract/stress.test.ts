@@ -1,5 +1,6 @@
 // Huge and deep pages: extraction finishes, throws nothing, and its time grows linearly with the
-// page. Times are compared between two sizes of the same page, never against a fixed wall clock.
+// page. Times are compared between two sizes of the same page, in batches of tens of ms
+// (tests/lib/properties/growth.ts), never against a fixed wall clock.
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractArticleSteps } from '../../../lib/extract';
 import { chooseRoot, chooseRootSteps, SCORE_ELEMENTS_PER_STEP } from '../../../lib/extract/article';
@@ -7,6 +8,7 @@ import { SENTENCE_WINDOW_CHARS } from '../../../lib/extract/sentences';
 import { runToEnd } from '../../../lib/extract/slices';
 import { MAX_BLOCK_CHARS, walk, WALK_CHARS_PER_STEP, WALK_NODES_PER_STEP } from '../../../lib/extract/walk';
 import { parseHtml } from '../../../lib/node/html';
+import { compareGrowth, describeGrowth } from '../properties/growth';
 
 /** Tenfold input may cost at most this many times more: linear is ~10, quadratic ~100. */
 const TENFOLD_TIME_BOUND = 30;
@@ -59,29 +61,6 @@ function deepPage(depth: number): Document {
   return doc;
 }
 
-/**
- * The fastest of several interleaved runs of each, in ms, after a warm-up: the least noisy
- * estimate of the work itself on a shared, busy machine.
- */
-function fastest(small: () => void, big: () => void, runs = 5): [number, number] {
-  small();
-  big();
-  let smallMs = Infinity;
-  let bigMs = Infinity;
-  for (let i = 0; i < runs; i++) {
-    let start = performance.now();
-    small();
-    smallMs = Math.min(smallMs, performance.now() - start);
-    start = performance.now();
-    big();
-    bigMs = Math.min(bigMs, performance.now() - start);
-  }
-  return [smallMs, bigMs];
-}
-
-/** Below this a timing is mostly timer resolution and scheduling noise. */
-const MIN_MEASURABLE_MS = 1;
-
 describe('a 100,000-element page', () => {
   const big = hugePage(100_000);
   const small = hugePage(10_000);
@@ -98,8 +77,8 @@ describe('a 100,000-element page', () => {
   });
 
   it('costs time in proportion to its size', () => {
-    const [smallMs, bigMs] = fastest(() => extractArticle(smallDoc), () => extractArticle(bigDoc));
-    expect(bigMs / Math.max(smallMs, MIN_MEASURABLE_MS)).toBeLessThan(TENFOLD_TIME_BOUND);
+    const measured = compareGrowth(() => extractArticle(smallDoc), () => extractArticle(bigDoc), 10, TENFOLD_TIME_BOUND);
+    expect(measured.ratio, describeGrowth('elements', measured, 10)).toBeLessThan(TENFOLD_TIME_BOUND);
   });
 
   it(`gives the caller a chance to pause at least every ${WALK_NODES_PER_STEP} nodes`, () => {
@@ -160,7 +139,7 @@ describe('a page nested 5,000 elements deep', () => {
   it('costs time in proportion to its depth', () => {
     const shallow = deepPage(500);
     const deep = deepPage(5_000);
-    const [shallowMs, deepMs] = fastest(() => extractArticle(shallow), () => extractArticle(deep));
-    expect(deepMs / Math.max(shallowMs, MIN_MEASURABLE_MS)).toBeLessThan(TENFOLD_TIME_BOUND);
+    const measured = compareGrowth(() => extractArticle(shallow), () => extractArticle(deep), 10, TENFOLD_TIME_BOUND);
+    expect(measured.ratio, describeGrowth('depth', measured, 10)).toBeLessThan(TENFOLD_TIME_BOUND);
   });
 });

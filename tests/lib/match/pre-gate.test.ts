@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mightBeOnStory, STORY_KEYWORDS } from '../../../lib/match/pre-gate';
+import fc from 'fast-check';
+import { mightBeOnStory, STORY_KEYWORDS, StoryKeywordScan } from '../../../lib/match/pre-gate';
 import { loadDevset } from '../../devset/devset';
 
 const devset = loadDevset();
@@ -23,5 +24,27 @@ describe('mightBeOnStory', () => {
 
   it('stays tiny: it ships in the content script', () => {
     expect(STORY_KEYWORDS.anchors.length + STORY_KEYWORDS.context.length).toBeLessThanOrEqual(30);
+  });
+});
+
+describe('StoryKeywordScan', () => {
+  const WORDS = ['Secretary', 'of', 'State', 'Rubio', 'rubio', 'Ukraine', 'Russia', 'peace', 'talks', 'Paris', 'days', 'the', 'harbour', 'secretary-of-state', '—', ' ', '\n'];
+  it('answers as mightBeOnStory does on the pieces joined, however the text is cut', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join(' ')), { maxLength: 12 }), (pieces) => {
+        const scan = new StoryKeywordScan();
+        let open = false;
+        for (const piece of pieces) open = scan.add(piece);
+        expect(open).toBe(mightBeOnStory(pieces.join(' ')));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('finds an anchor split over three text nodes, and opens as soon as it can', () => {
+    const scan = new StoryKeywordScan();
+    for (const piece of ['Talks on Ukraine:', 'the Secretary', 'of', 'State']) expect(scan.add(piece)).toBe(false);
+    expect(scan.add('says peace is days away')).toBe(true);
+    expect(scan.open).toBe(true);
   });
 });

@@ -235,14 +235,13 @@ describe('splitSentences on long lines', () => {
     expect(texts(`First one. ${long} Last one.`)).toEqual(['First one.', long, 'Last one.']);
   });
 
-  it('stays fast on 2 MB of short sentences on one line', () => {
+  it('splits 2 MB of short sentences on one line', () => {
     const text = '“We came. He said, "We are done. It is over." Then he left. '.repeat(34_000);
-    const started = performance.now();
     const sentences = splitSentences(text);
     expect(sentences).toHaveLength(34_000 * 4);
-    // Quadratic splitting took minutes here; linear takes well under a second.
-    expect(performance.now() - started).toBeLessThan(10_000);
-  });
+    // Quadratic splitting took minutes here. That it stays linear is timed, in batches of tens of
+    // ms, by tests/lib/properties/segment.test.ts ('many sentences on one line', 'ellipses and quotes').
+  }, 60_000);
 });
 
 describe('splitLines', () => {

@@ -1,0 +1,664 @@
+/**
+ * What a wording claims, read for the differences between outlets that change the claim: how
+ * sure it is (may / could / will / is prepared to / threatens), by when (within days / in the
+ * coming days / soon / next week), who acts (the US / Trump / "the president"), who says so and
+ * how (a quote, or a paraphrase), its numbers, the people and places it names, whether it is
+ * negated, and clauses only one wording has.
+ *
+ * Everything here is general English news usage: modal verbs and the stock phrases of intent,
+ * the shapes of time expressions, attribution verbs and the nouns of anonymous sourcing. Nothing
+ * names this story; the outlets, speakers and names come from the texts compared.
+ *
+ * Reading a claim is linear in the sentence's length; comparing two is dominated by aligning
+ * them (lib/diff/align.ts).
+ */
+import { alignWording, isSubstantive, type AlignedSegment } from '../diff/align';
+import { isSpellingVariant } from '../diff/spelling';
+import { analyze, isFunctionWord } from '../match/terms';
+import { isSpeechVerb, isTitle, nameFromRun, runEndingAt, subjectEndBefore, words as personWords } from '../text/people';
+import { tokenize } from '../text/normalize';
+import type { Quote, SentenceResult, Span, WordingContrast } from '../types';
+import { speakerKey } from './quotes';
+
+// ── Types ───────────────────────────────────────────────────────────────────────────────────────
+
+/** The ways two wordings of one point can differ in what they claim, loudest first. */
+export type ClaimAspect = 'negation' | 'certainty' | 'time' | 'actor' | 'number' | 'attribution' | 'name' | 'clause';
+
+/** Loudest first: the order in which differences are told, and which one a summary line shows. */
+export const CLAIM_ASPECTS: readonly ClaimAspect[] = ['negation', 'certainty', 'time', 'actor', 'number', 'attribution', 'name', 'clause'];
+
+/** What the panel calls each aspect. */
+export const CLAIM_ASPECT_LABELS: Record<ClaimAspect, string> = {
+  negation: 'Negation',
+  certainty: 'Certainty',
+  time: 'Time frame',
+  actor: 'Who acts',
+  number: 'Numbers',
+  attribution: 'Attribution',
+  name: 'Names',
+  clause: 'Only one outlet',
+};
+
+/**
+ * How sure a wording is that the thing will happen. `hedged`: may, might, could, is likely to;
+ * `firm`: will, would, is going to, is prepared to, plans to, must; `threat`: threatens to,
+ * an ultimatum; `plain`: no marker at all (stated as fact), which reads as firm.
+ */
+export type Certainty = 'hedged' | 'firm' | 'threat' | 'plain';
+
+/** A stretch of the wording, as written, and where it is. */
+export interface Marker {
+  text: string;
+  span: Span;
+}
+
+export interface CertaintyMarker extends Marker {
+  level: Exclude<Certainty, 'plain'>;
+}
+
+/** A time expression, keyed by its horizon: "within days" and "in the coming days" are both "days". */
+export interface TimeFrame extends Marker {
+  /** "hours", "days", "weeks", "months", "years", "soon", "by friday", or "for weeks" (a duration). */
+  horizon: string;
+}
+
+/** Someone or something the wording names, keyed so that "the United States" meets "Washington" and "Trump" meets "Donald Trump". */
+export interface Named extends Marker {
+  key: string;
+}
+
+export interface NumberMention extends Marker {
+  value: number;
+}
+
+/** How a wording attributes its claim. */
+export type AttributionMode =
+  /** In quotation marks, a whole phrase or more. */
+  | 'quote'
+  /** A word or two in quotation marks ("called the talks “constructive”"). */
+  | 'partial'
+  /** Named, without quotation marks. */
+  | 'paraphrase'
+  /** Nobody is said to have said it. */
+  | 'none';
+
+export interface Attribution {
+  mode: AttributionMode;
+  /** Who, as written ("Marco Rubio", "a senior official"); null when not said or not resolved ("he"). */
+  speaker: string | null;
+  span: Span | null;
+}
+
+/** What one wording claims, as far as the differences between outlets go. */
+export interface Claim {
+  text: string;
+  /** The first marker of certainty (the main clause's, in news sentences that lead with it). */
+  certainty: CertaintyMarker | null;
+  time: TimeFrame[];
+  /** The subject of the certainty marker ("The United States may…"), when it is a noun phrase. */
+  actor: Named | null;
+  attribution: Attribution;
+  numbers: NumberMention[];
+  names: Named[];
+  negations: Marker[];
+}
+
+// ── Vocabulary ──────────────────────────────────────────────────────────────────────────────────
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+
+/**
+ * Markers of certainty as word sequences; "BE" is any form of "to be", "?" makes a word optional.
+ * Longer sequences are tried first, so "is likely to" wins over "likely".
+ */
+const CERTAINTY_PATTERNS: readonly { words: string[]; level: CertaintyMarker['level'] }[] = (
+  [
+    // Hedges: possibility, probability, deliberation.
+    ['may', 'hedged'], ['might', 'hedged'], ['could', 'hedged'], ['can', 'hedged'], ['possibly', 'hedged'],
+    ['perhaps', 'hedged'], ['potentially', 'hedged'], ['probably', 'hedged'], ['likely', 'hedged'],
+    ['BE likely to', 'hedged'], ['BE unlikely to', 'hedged'], ['BE expected to', 'hedged'],
+    ['BE considering', 'hedged'], ['BE weighing', 'hedged'], ['considering', 'hedged'], ['mulling', 'hedged'],
+    ['BE open to', 'hedged'], ['may well', 'hedged'], ['could soon', 'hedged'],
+    // Firm intent or prediction.
+    ['will', 'firm'], ['shall', 'firm'], ['would', 'firm'], ['BE going to', 'firm'], ['BE set to', 'firm'],
+    ['BE prepared to', 'firm'], ['prepared to', 'firm'], ['BE ready to', 'firm'], ['ready to', 'firm'],
+    ['BE willing to', 'firm'], ['BE poised to', 'firm'], ['poised to', 'firm'], ['BE determined to', 'firm'],
+    ['BE about to', 'firm'], ['plans to', 'firm'], ['plan to', 'firm'], ['planned to', 'firm'],
+    ['intends to', 'firm'], ['intend to', 'firm'], ['must', 'firm'], ['has decided to', 'firm'],
+    ['have decided to', 'firm'], ['decided to', 'firm'], ['stands ready to', 'firm'],
+    // Threats.
+    ['threatens to', 'threat'], ['threatened to', 'threat'], ['threatening to', 'threat'], ['threaten to', 'threat'],
+    ['has threatened to', 'threat'], ['ultimatum', 'threat'],
+  ] as const
+)
+  .map(([text, level]) => ({ words: text.split(' '), level }))
+  .sort((x, y) => y.words.length - x.words.length);
+
+/** Negations: "not", "no", "never"…, and "unless" (= "if not") and "without". */
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'none', 'nothing', 'nobody', 'unless', 'without', 'cannot']);
+
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fifteen', 15], ['twenty', 20], ['thirty', 30],
+  ['forty', 40], ['fifty', 50], ['hundred', 100], ['hundreds', 100], ['thousand', 1000], ['thousands', 1000],
+  ['dozen', 12], ['dozens', 12], ['million', 1e6], ['millions', 1e6], ['billion', 1e9], ['billions', 1e9], ['half', 0.5],
+]);
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100], ['thousand', 1000], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['percent', 1], ['%', 1],
+]);
+
+const UNIT = '(hours?|days?|weeks?|months?|years?)';
+const AMOUNT = '(?:(?:a\\s+)?(?:few|couple\\s+of|matter\\s+of|number\\s+of|several|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)\\s+)';
+const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** Time expressions and how each gives its horizon. Matched on the lower-cased sentence. */
+const TIME_PATTERNS: readonly { pattern: RegExp; horizon: (m: RegExpExecArray) => string }[] = [
+  {
+    // "within days", "in the coming days", "within a matter of days", "in the next 24 hours", "over the next few weeks"
+    pattern: new RegExp(`\\b(?:within|in|over|inside)\\s+(?:the\\s+)?(?:(?:next|coming|following)\\s+)?${AMOUNT}?${UNIT}\\b`, 'gu'),
+    horizon: (m) => plural(m[1]!),
+  },
+  {
+    // "for weeks or months", "for weeks and months on end": a duration, not a deadline.
+    pattern: new RegExp(`\\bfor\\s+(?:the\\s+)?(?:(?:next|coming)\\s+)?${AMOUNT}?${UNIT}\\b`, 'gu'),
+    horizon: (m) => `for ${plural(m[1]!)}`,
+  },
+  { pattern: /\b(?:next|this|coming)\s+(week|weekend|month|year)\b/gu, horizon: (m) => `${m[1] === 'weekend' ? 'week' : m[1]}s` },
+  {
+    pattern: new RegExp(`\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:next\\s+|this\\s+)?(${DAYS}|${MONTHS}|week|month|year)\\b`, 'gu'),
+    horizon: (m) => `by ${m[1]}`,
+  },
+  {
+    pattern: /\b(?:(?:very\s+)?soon|shortly|imminently|immediately|right\s+away|at\s+once|any\s+day\s+now|(?:in\s+the\s+)?(?:near|short)[\s-]term)\b/gu,
+    horizon: () => 'soon',
+  },
+  { pattern: /\b(?:indefinitely|forever|on\s+end|open-ended)\b/gu, horizon: () => 'indefinitely' },
+];
+
+function plural(unit: string): string {
+  return unit.endsWith('s') ? unit : `${unit}s`;
+}
+
+/** Nouns of anonymous sourcing: "a senior official said", "diplomatic sources told…". */
+const SOURCE_NOUNS = new Set([
+  'official', 'officials', 'source', 'sources', 'diplomat', 'diplomats', 'analyst', 'analysts', 'aide', 'aides',
+  'spokesman', 'spokeswoman', 'spokesperson', 'expert', 'experts', 'observers', 'people', 'person', 'adviser',
+  'advisers', 'advisor', 'advisors', 'negotiator', 'negotiators', 'insiders', 'administration', 'government',
+]);
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'this', 'that', 'who', 'which']);
+/** Words that end a subject noun phrase when walking back from its verb. */
+const CLAUSE_EDGES = new Set([
+  'that', 'if', 'unless', 'whether', 'and', 'but', 'or', 'while', 'as', 'because', 'so', 'when', 'where', 'who',
+  'which', 'though', 'although', 'since', 'then', 'saying', 'after', 'before', 'until', 'warning', 'stating',
+]);
+const SUBJECT_WORDS = 6;
+/** Quoted words from which a quote is more than a word or two borrowed ("partial"). */
+const QUOTE_MIN_WORDS = 4;
+/** Content words an insertion or deletion needs to be a clause only one wording has. */
+export const CLAUSE_MIN_CONTENT_WORDS = 4;
+
+// ── Reading one wording ─────────────────────────────────────────────────────────────────────────
+
+interface Word {
+  norm: string;
+  start: number;
+  end: number;
+  raw: string;
+}
+
+function wordsOf(text: string): Word[] {
+  return tokenize(text).map((t) => ({ ...t, raw: text.slice(t.start, t.end) }));
+}
+
+function certaintyOf(ws: readonly Word[], text: string): CertaintyMarker | null {
+  for (let i = 0; i < ws.length; i++) {
+    for (const { words, level } of CERTAINTY_PATTERNS) {
+      if (i + words.length > ws.length) continue;
+      const fits = words.every((w, k) => (w === 'BE' ? BE.has(ws[i + k]!.norm) : ws[i + k]!.norm === w));
+      if (!fits) continue;
+      // "May" with a capital is the month ("by April or May"), unless it opens the sentence.
+      if (words[0] === 'may' && ws[i]!.raw !== 'may' && i > 0) continue;
+      // "can"/"will" followed by "not" is the negation's business; the modal stays.
+      const span = { start: ws[i]!.start, end: ws[i + words.length - 1]!.end };
+      return { text: text.slice(span.start, span.end), span, level };
+    }
+  }
+  return null;
+}
+
+function timeFramesOf(text: string): TimeFrame[] {
+  const lower = text.toLowerCase().replace(/[‐‑‒–—]/gu, ' ');
+  const found: TimeFrame[] = [];
+  for (const { pattern, horizon } of TIME_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(lower); m !== null; m = pattern.exec(lower)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+      found.push({ text: text.slice(span.start, span.end), span, horizon: horizon(m) });
+    }
+  }
+  return found.sort((x, y) => x.span.start - y.span.start);
+}
+
+/**
+ * The key of a noun phrase: its head, the last content term, with lexicon families folded
+ * ("the United States" and "Washington" → "@us", "U.S. President Donald Trump" → "trump").
+ */
+function phraseKey(phrase: string): string | null {
+  return analyze(phrase).terms.at(-1)?.term ?? null;
+}
+
+/** A verb of saying in lower case: "States" in "the United States" is no verb. */
+function isVerbOfSaying(raw: string): boolean {
+  return !CAPITAL.test(raw) && isSpeechVerb(raw);
+}
+
+/**
+ * The actor right before word `at` (the subject of a modal): a noun phrase of content words,
+ * with its determiner ("the city council", "a senior U.S. official", "Washington"), back to a
+ * function word, punctuation or a verb of saying. A pronoun is no actor: it names nobody.
+ */
+function subjectBefore(ws: readonly Word[], text: string, at: number): Named | null {
+  let from = at;
+  while (from > 0 && at - from < SUBJECT_WORDS) {
+    const prev = ws[from - 1]!;
+    const between = text.slice(prev.end, ws[from]!.start);
+    if (/[,;:“”"()]|\s[-–—]\s/u.test(between) || isVerbOfSaying(prev.raw)) break;
+    if (DETERMINERS.has(prev.norm)) {
+      if (from < at) from--;
+      break;
+    }
+    // "U.S." reads as the pronoun "us" once normalized; its capitals say it is the country.
+    if (isFunctionWord(prev.norm) && !CAPITAL.test(prev.raw)) break;
+    from--;
+  }
+  if (from === at) return null;
+  const span = { start: ws[from]!.start, end: ws[at - 1]!.end };
+  const phrase = text.slice(span.start, span.end);
+  const subject = ws.slice(from, at);
+  if (subject.every((w) => isFunctionWord(w.norm) || PRONOUNS.has(w.norm))) return null;
+  const key = phraseKey(phrase);
+  return key === null ? null : { text: phrase, span, key };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+const CAPITAL = /^\p{Lu}/u;
+/** Capitalized words that are no names wherever they stand. */
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i',
+]);
+
+/** Runs of capitalized words that are not at the start of the sentence or of a quotation. */
+function namesOf(ws: readonly Word[], text: string): Named[] {
+  const out: Named[] = [];
+  let i = 0;
+  while (i < ws.length) {
+    const w = ws[i]!;
+    const opens = i === 0 || /[.!?:;“"‘(—–]\s*$/u.test(text.slice(ws[i - 1]!.end, w.start));
+    if (!CAPITAL.test(w.raw) || NOT_NAMES.has(w.norm) || (opens && !CAPITAL.test(ws[i + 1]?.raw ?? ''))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < ws.length && CAPITAL.test(ws[j]!.raw) && /^\s+$/u.test(text.slice(ws[j - 1]!.end, ws[j]!.start)) && !NOT_NAMES.has(ws[j]!.norm)) j++;
+    // A run starts at its first word that is neither a function word ("The United States") nor a
+    // title ("President Donald Trump"): the name is what is compared.
+    let from = i;
+    while (from < j && (isFunctionWord(ws[from]!.norm) || NEGATORS.has(ws[from]!.norm) || isTitle(ws[from]!.raw))) from++;
+    if (from < j) {
+      const span = { start: ws[from]!.start, end: ws[j - 1]!.end };
+      const phrase = text.slice(span.start, span.end);
+      const key = phraseKey(phrase);
+      if (key !== null) out.push({ text: phrase, span, key });
+    }
+    i = j;
+  }
+  return out;
+}
+
+function numbersOf(ws: readonly Word[], text: string, exclude: readonly Span[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (exclude.some((s) => w.start >= s.start && w.end <= s.end)) continue;
+    let value: number | undefined;
+    if (/^\d[\d,]*(\.\d+)?$/u.test(w.norm)) {
+      const n = Number(w.norm.replaceAll(',', ''));
+      // Years and days of the month say when, not how many.
+      const nearMonth = (k: number) => new RegExp(`^(${MONTHS})$`, 'u').test(ws[k]?.norm ?? '');
+      if ((n >= 1800 && n <= 2100 && w.norm.length === 4) || (n <= 31 && (nearMonth(i - 1) || nearMonth(i + 1)))) continue;
+      value = n;
+    } else value = NUMBER_WORDS.get(w.norm);
+    if (value === undefined) continue;
+    let end = w.end;
+    const next = ws[i + 1];
+    const multiplier = next === undefined ? undefined : MULTIPLIERS.get(next.norm);
+    if (next !== undefined && multiplier !== undefined && !NUMBER_WORDS.has(w.norm)) {
+      value *= multiplier;
+      end = next.end;
+    }
+    // "35 civilians": the number with the noun it counts, as a reader names it.
+    const counted = ws[i + (multiplier === undefined ? 1 : 2)];
+    const shown = counted !== undefined && !isFunctionWord(counted.norm) ? counted.end : end;
+    out.push({ text: text.slice(w.start, shown), span: { start: w.start, end: shown }, value });
+  }
+  return out;
+}
+
+/** The quote's words: more than a word or two makes it a quote, not a borrowed phrase. */
+function quoteMode(quotes: readonly Quote[]): AttributionMode {
+  const longest = Math.max(0, ...quotes.map((q) => q.text.split(/\s+/u).filter((w) => w !== '').length));
+  return longest >= QUOTE_MIN_WORDS ? 'quote' : 'partial';
+}
+
+/** Who the sentence says said it, without quotation marks: "X said", "said X", "according to X". */
+function paraphraseSpeaker(text: string): { speaker: string | null; span: Span } | null {
+  const ws = personWords(text);
+  for (let v = 0; v < ws.length; v++) {
+    const word = ws[v]!.text;
+    const according = word === 'according' && ws[v + 1]?.text.toLowerCase() === 'to';
+    if (!according && !isVerbOfSaying(word)) continue;
+    if (!according) {
+      const end = subjectEndBefore(text, ws, v);
+      if (end >= 0) {
+        const subject = ws[end]!;
+        if (CAPITAL.test(subject.text)) {
+          const { run } = runEndingAt(text, ws, end);
+          const found = nameFromRun(run);
+          if (found !== null) return { speaker: found.name, span: { start: run[0]!.start, end: subject.end } };
+        }
+        const lower = subject.text.toLowerCase();
+        if (SOURCE_NOUNS.has(lower)) {
+          let from = end;
+          while (
+            from > 0 &&
+            end - from < 3 &&
+            /^\s+$/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start)) &&
+            !isSpeechVerb(ws[from - 1]!.text) &&
+            !CLAUSE_EDGES.has(ws[from - 1]!.text.toLowerCase())
+          ) {
+            from--;
+          }
+          return { speaker: text.slice(ws[from]!.start, subject.end), span: { start: ws[from]!.start, end: subject.end } };
+        }
+        if (PRONOUNS.has(lower)) return { speaker: null, span: { start: subject.start, end: subject.end } };
+      }
+    }
+    // "said Rubio", "warned U.S. Secretary of State Marco Rubio", "according to diplomatic sources".
+    const from = v + (according ? 2 : 1);
+    const ahead = ws.slice(from, from + 8).filter((w, k, all) => k === 0 || /^\s+$/u.test(text.slice(all[k - 1]!.end, w.start)));
+    const source = ahead.findIndex((w) => SOURCE_NOUNS.has(w.text.toLowerCase()));
+    if (source >= 0 && source < 4 && ahead.slice(0, source).every((w) => !isSpeechVerb(w.text))) {
+      const span = { start: ahead[0]!.start, end: ahead[source]!.end };
+      return { speaker: text.slice(span.start, span.end), span };
+    }
+    let k = 0;
+    while (k < ahead.length && (CAPITAL.test(ahead[k]!.text) || ['of', 'the'].includes(ahead[k]!.text.toLowerCase()))) k++;
+    if (k > 0) {
+      const run = ahead.slice(0, k);
+      const found = nameFromRun(run);
+      if (found !== null) return { speaker: found.name, span: { start: run[0]!.start, end: run[k - 1]!.end } };
+    }
+  }
+  return null;
+}
+
+function attributionOf(text: string, quotes: readonly Quote[] | null): Attribution {
+  const paraphrase = paraphraseSpeaker(text);
+  const quoted = (quotes ?? []).filter((q) => q.text.trim() !== '');
+  if (quoted.length > 0) {
+    const speaker = quoted.find((q) => q.speaker !== null)?.speaker ?? paraphrase?.speaker ?? null;
+    const first = quoted[0]!;
+    return { mode: quoteMode(quoted), speaker, span: paraphrase?.span ?? { start: first.start, end: first.end } };
+  }
+  if (paraphrase !== null) return { mode: 'paraphrase', speaker: paraphrase.speaker, span: paraphrase.span };
+  return { mode: 'none', speaker: null, span: null };
+}
+
+function negationsOf(ws: readonly Word[], text: string): Marker[] {
+  const out: Marker[] = [];
+  let neither = false;
+  for (const w of ws) {
+    // "neither … nor" is one negation.
+    if (w.norm === 'nor' && neither) continue;
+    if (w.norm === 'neither') neither = true;
+    if (NEGATORS.has(w.norm)) out.push({ text: text.slice(w.start, w.end), span: { start: w.start, end: w.end } });
+  }
+  return out;
+}
+
+/**
+ * Read what a wording claims. `quotes` are the sentence's quotations with their speakers
+ * (lib/text/quotes.ts), when known; without them a quotation counts only if marks show it.
+ */
+export function readClaim(text: string, quotes: readonly Quote[] | null = null): Claim {
+  const ws = wordsOf(text);
+  const certainty = certaintyOf(ws, text);
+  const time = timeFramesOf(text);
+  const at = certainty === null ? -1 : ws.findIndex((w) => w.start === certainty.span.start);
+  return {
+    text,
+    certainty,
+    time,
+    // A noun ("an ultimatum") has no subject before it.
+    actor: at <= 0 || certainty?.text.toLowerCase() === 'ultimatum' ? null : subjectBefore(ws, text, at),
+    attribution: attributionOf(text, quotes ?? inlineQuotes(text)),
+    numbers: numbersOf(ws, text, time.map((t) => t.span)),
+    names: namesOf(ws, text),
+    negations: negationsOf(ws, text),
+  };
+}
+
+/** Quotations marked by double quotation marks in the sentence alone, without speakers. */
+function inlineQuotes(text: string): Quote[] {
+  const out: Quote[] = [];
+  for (const m of text.matchAll(/[“"]([^“”"]+)[”"]/gu)) {
+    const start = m.index + 1;
+    out.push({ text: m[1]!, start, end: start + m[1]!.length, speaker: null });
+  }
+  return out;
+}
+
+// ── Comparing two wordings ──────────────────────────────────────────────────────────────────────
+
+/** One way another outlet's wording changes the page's claim. */
+export interface ClaimDifference {
+  aspect: ClaimAspect;
+  /** The page's side as written ("may", "within days"), null when it has none. */
+  page: string | null;
+  /** The other side as written, null when it has none. */
+  other: string | null;
+  pageSpans: Span[];
+  otherSpans: Span[];
+}
+
+/** The certainty class a reader compares: no marker reads as firm. */
+function certaintyClass(claim: Claim): Exclude<Certainty, 'plain'> {
+  return claim.certainty?.level ?? 'firm';
+}
+
+export function certaintyLevel(claim: Claim): Certainty {
+  return claim.certainty?.level ?? 'plain';
+}
+
+export function attributionKey(a: Attribution): string {
+  const mode = a.mode === 'partial' ? 'quote' : a.mode;
+  return a.speaker === null ? mode : `${mode}:${speakerKey(a.speaker)}`;
+}
+
+/** Whether two named things are one: the same key, or the same name spelled two ways. */
+function sameNamed(a: Named, b: Named): boolean {
+  if (a.key === b.key) return true;
+  const lastA = a.text.split(/\s+/u).at(-1) ?? a.text;
+  const lastB = b.text.split(/\s+/u).at(-1) ?? b.text;
+  return isSpellingVariant(lastA, lastB);
+}
+
+const joined = (markers: readonly Marker[]): string | null => (markers.length === 0 ? null : markers.map((m) => m.text).join(', '));
+const spans = (markers: readonly Marker[]): Span[] => markers.map((m) => m.span);
+
+/** Clauses only one side has: substantive insertions or deletions of several content words. */
+export function onlyOneSide(segments: readonly AlignedSegment[], side: 'page' | 'other'): Marker[] {
+  const out: Marker[] = [];
+  for (const s of segments) {
+    if (!isSubstantive(s)) continue;
+    const text = side === 'page' ? s.page : s.other;
+    const theirs = side === 'page' ? s.other : s.page;
+    if (theirs.trim() !== '' && s.op === 'replaced' && contentWordCount(theirs) > 1) continue;
+    if (contentWordCount(text) >= CLAUSE_MIN_CONTENT_WORDS) out.push({ text, span: side === 'page' ? s.pageSpan : s.otherSpan });
+  }
+  return out;
+}
+
+/** The marker's text with the parts inside `covered` (spans of the same text) blanked out. */
+function textOutside(marker: Marker, covered: readonly Span[]): string {
+  let text = marker.text;
+  for (const c of covered) {
+    const from = Math.max(c.start, marker.span.start) - marker.span.start;
+    const to = Math.min(c.end, marker.span.end) - marker.span.start;
+    if (from < to) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return text;
+}
+
+function contentWordCount(text: string): number {
+  return tokenize(text).filter((t) => !isFunctionWord(t.norm) && /\p{L}/u.test(t.norm)).length;
+}
+
+/**
+ * How `other` changes the claim of `page`, loudest first (CLAIM_ASPECTS order). Pass the
+ * alignment when it is at hand; it is made otherwise.
+ */
+export function claimDifferences(page: Claim, other: Claim, segments: readonly AlignedSegment[] = alignWording(page.text, other.text)): ClaimDifference[] {
+  const out: ClaimDifference[] = [];
+  const add = (aspect: ClaimAspect, p: readonly Marker[], o: readonly Marker[]) =>
+    out.push({ aspect, page: joined(p), other: joined(o), pageSpans: spans(p), otherSpans: spans(o) });
+
+  // Presence, not count: a sentence of two clauses may negate both, and "no progress" is "unless progress".
+  if ((page.negations.length > 0) !== (other.negations.length > 0)) add('negation', page.negations, other.negations);
+  if (certaintyClass(page) !== certaintyClass(other)) {
+    add('certainty', page.certainty === null ? [] : [page.certainty], other.certainty === null ? [] : [other.certainty]);
+  }
+  const horizons = (c: Claim) => [...new Set(c.time.map((t) => t.horizon))].sort().join('|');
+  if (horizons(page) !== horizons(other)) add('time', page.time, other.time);
+  if (page.actor !== null && other.actor !== null && !sameNamed(page.actor, other.actor)) add('actor', [page.actor], [other.actor]);
+  const values = (c: Claim) => [...new Set(c.numbers.map((n) => n.value))].sort((x, y) => x - y).join('|');
+  if (values(page) !== values(other)) add('number', page.numbers, other.numbers);
+  if (attributionKey(page.attribution) !== attributionKey(other.attribution)) {
+    const marker = (c: Claim): Marker[] =>
+      c.attribution.mode === 'none' ? [] : [{ text: describeAttribution(c.attribution), span: c.attribution.span ?? { start: 0, end: 0 } }];
+    add('attribution', marker(page), marker(other));
+  }
+  // An actor or a speaker told apart above is not told again as a name.
+  const told = (aspect: ClaimAspect) => out.some((d) => d.aspect === aspect);
+  const actors = told('actor') ? [page.actor, other.actor].flatMap((a) => (a === null ? [] : [a])) : [];
+  const speakers = told('attribution') ? [page.attribution.speaker, other.attribution.speaker].flatMap((s) => (s === null ? [] : [s])) : [];
+  const untoldName = (n: Named) =>
+    !actors.some((a) => sameNamed(a, n)) && !speakers.some((s) => speakerKey(s) === speakerKey(n.text));
+  const pageOnly = page.names.filter((n) => !other.names.some((m) => sameNamed(n, m)) && untoldName(n));
+  const otherOnly = other.names.filter((n) => !page.names.some((m) => sameNamed(n, m)) && untoldName(n));
+  if (pageOnly.length > 0 || otherOnly.length > 0) add('name', pageOnly, otherOnly);
+  // What the other aspects already tell is no clause of its own ("President Donald Trump is prepared to").
+  const toldSpans = out.flatMap((d) => [...d.pageSpans.map((s) => ({ side: 'page', s })), ...d.otherSpans.map((s) => ({ side: 'other', s }))]);
+  const untold = (side: 'page' | 'other') => (m: Marker) =>
+    contentWordCount(textOutside(m, toldSpans.filter((t) => t.side === side).map((t) => t.s))) >= CLAUSE_MIN_CONTENT_WORDS;
+  const pageClauses = onlyOneSide(segments, 'page').filter(untold('page'));
+  const otherClauses = onlyOneSide(segments, 'other').filter(untold('other'));
+  if (pageClauses.length > 0 || otherClauses.length > 0) add('clause', pageClauses, otherClauses);
+  return out;
+}
+
+/** "quotes Rubio", "paraphrases a senior official", "no attribution". */
+export function describeAttribution(a: Attribution): string {
+  const who = a.speaker ?? 'someone unnamed';
+  switch (a.mode) {
+    case 'quote':
+      return `quotes ${who}`;
+    case 'partial':
+      return `quotes ${who} in part`;
+    case 'paraphrase':
+      return `paraphrases ${who}`;
+    case 'none':
+      return 'no attribution';
+  }
+}
+
+/** Aspects whose difference changes what is claimed; a clause only one side has may only add detail. */
+export const MATTERING_ASPECTS: ReadonlySet<ClaimAspect> = new Set(['negation', 'certainty', 'time', 'actor', 'number', 'attribution', 'name']);
+
+/** A wording of another outlet, compared against the page's, with its differences. */
+export interface ComparedWording {
+  segments: AlignedSegment[];
+  differences: ClaimDifference[];
+  /**
+   * For each segment, the loudest aspect whose wording it carries on either side, or null: what
+   * the panel marks loudly.
+   */
+  loud: (ClaimAspect | null)[];
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Align two wordings and find how the second changes the first's claim. */
+export function compareWordings(page: string, other: string, pageQuotes: readonly Quote[] | null = null, otherQuotes: readonly Quote[] | null = null): ComparedWording {
+  const segments = alignWording(page, other);
+  const differences = claimDifferences(readClaim(page, pageQuotes), readClaim(other, otherQuotes), segments);
+  const loud = segments.map((s) => {
+    if (s.op === 'equal' || s.quiet || s.sameMeaning !== null) return null;
+    const hit = differences.find(
+      // A clause only one side has is drawn as an insertion or deletion, not as a change of claim.
+      (d) =>
+        d.aspect !== 'clause' &&
+        (d.pageSpans.some((x) => overlaps(x, s.pageSpan)) || d.otherSpans.some((x) => overlaps(x, s.otherSpan))),
+    );
+    return hit?.aspect ?? null;
+  });
+  return { segments, differences, loud };
+}
+
+// ── How a page sentence stands among the outlets ────────────────────────────────────────────────
+
+/**
+ * How the page's wording of a point stands against every other outlet's (WordingContrast), for
+ * the highlight on the page: `distinct` when each other outlet changes the claim
+ * (MATTERING_ASPECTS), `alike` when no other outlet makes a substantive change.
+ */
+export function wordingContrast(
+  page: { text: string; quotes: readonly Quote[] | null },
+  others: readonly { text: string; quotes: readonly Quote[] | null }[],
+): WordingContrast {
+  if (others.length === 0) return 'mixed';
+  const pageClaim = readClaim(page.text, page.quotes);
+  let alike = true;
+  let distinct = true;
+  for (const other of others) {
+    const segments = alignWording(page.text, other.text);
+    if (segments.some(isSubstantive)) alike = false;
+    const differences = claimDifferences(pageClaim, readClaim(other.text, other.quotes), segments);
+    if (!differences.some((d) => MATTERING_ASPECTS.has(d.aspect))) distinct = false;
+    if (!alike && !distinct) return 'mixed';
+  }
+  return alike ? 'alike' : distinct ? 'distinct' : 'mixed';
+}
+
+/**
+ * The page's matched sentences with their `contrast` set. `pageQuotes` are the page's quotes by
+ * sentence index (TabScan.pageQuotes); `corpusQuotes` the quotes of corpus sentences by id (a
+ * sentence missing there has none).
+ */
+export function withContrast(
+  sentences: readonly SentenceResult[],
+  pageQuotes: Readonly<Record<number, readonly Quote[]>>,
+  corpusQuotes: ReadonlyMap<string, readonly Quote[]>,
+): SentenceResult[] {
+  return sentences.map((s) => ({
+    ...s,
+    contrast: wordingContrast(
+      { text: s.text, quotes: pageQuotes[s.index] ?? null },
+      s.matches.map((m) => ({ text: m.text, quotes: corpusQuotes.get(m.sentenceId) ?? [] })),
+    ),
+  }));
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../../lib/match/matcher';
+import { DEFAULT_PARAMS } from '../../../lib/match/params';
+import { dayNumber, judgeStory, storyProfile, type GateInput } from '../../../lib/match/story-gate';
+import type { Article, Match, Point } from '../../../lib/types';
+import { loadSeedCorpus } from '../../eval/evaluate';
+
+const article = (id: string, date: string | null): Article => ({
+  id, origin: 'seed', outlet: id, title: id, url: null, date, file: null, text: '',
+});
+const point = (id: string, articleIds: string[]): Point => ({ id, label: id, sentenceIds: [], articleIds, missingArticleIds: [] });
+const match = (pointId: string | null, score: number): Match => ({
+  sentenceId: `s-${pointId}`, articleId: 'a', outlet: 'a', file: null, url: null, text: '', score, kind: 'reworded', pointId,
+});
+
+// Five outlets on one day, and a reader's article a month later that must not stretch the story.
+const corpus = {
+  articles: [...['a', 'b', 'c', 'd', 'e'].map((id) => article(id, '2025-04-18')), article('late', '2025-05-20')],
+  points: [point('core', ['a', 'b', 'c', 'd', 'e']), point('two', ['a', 'b']), point('own', ['c']), point('own2', ['d']), point('own3', ['e'])],
+};
+const profile = storyProfile(corpus, DEFAULT_PARAMS);
+const judge = (input: GateInput) => judgeStory(input, profile, DEFAULT_PARAMS);
+
+describe('storyProfile', () => {
+  it('derives centrality, the core and the story’s days from the corpus', () => {
+    expect(profile.centrality.get('core')).toBeCloseTo(5 / 6);
+    expect(profile.centrality.get('own')).toBeCloseTo(1 / 6);
+    expect([...profile.core]).toEqual(['core']);
+    expect(profile.days).toEqual({ first: dayNumber('2025-04-18'), last: dayNumber('2025-04-18') });
+  });
+
+  it('knows no days for an undated corpus, and no core without points', () => {
+    const bare = storyProfile({ articles: [article('a', null)] }, DEFAULT_PARAMS);
+    expect(bare.days).toBeNull();
+    expect(bare.core.size).toBe(0);
+  });
+});
+
+describe('judgeStory', () => {
+  it('puts a page on the story when its headline states the core point confidently, alone', () => {
+    const verdict = judge({ title: [match('core', 0.5)], sentences: [[], []] });
+    expect(verdict).toMatchObject({ onStory: true, reason: 'core-statement' });
+  });
+
+  it('counts a core statement in the lede, not further down', () => {
+    expect(judge({ title: [], sentences: [[], [], [match('core', 0.5)]] }).onStory).toBe(true);
+    expect(judge({ title: [], sentences: [[], [], [], [], [match('core', 0.5)]] }).onStory).toBe(false);
+    // The headline's repeat as the first sentence is not part of the lede's count.
+    const repeated = { title: [], sentences: [[], [], [], [match('core', 0.5)]], headlineRepeats: new Set([0]) };
+    expect(judge(repeated).onStory).toBe(true);
+  });
+
+  it('asks more of a statement of a point few outlets state than of the core', () => {
+    expect(judge({ title: [match('own', 0.9)], sentences: [] }).onStory).toBe(false);
+    expect(judge({ title: [], sentences: [[match('own', 0.9)], [match('own2', 0.9)], [match('own3', 0.9)]] }).onStory).toBe(false);
+    expect(judge({ title: [match('core', 0.39)], sentences: [] }).onStory).toBe(false);
+  });
+
+  it('takes a later-dated restatement of the core point for other news', () => {
+    const restated: GateInput = { title: [match('core', 0.9)], sentences: [[match('core', 0.95)], [match('two', 0.9)]] };
+    expect(judge({ ...restated, published: '2025-04-27T08:00:00Z' })).toMatchObject({ onStory: false, reason: 'other-date' });
+    expect(judge({ ...restated, published: '2025-03-12' }).onStory).toBe(false);
+    expect(judge({ ...restated, published: '2025-04-17T22:00:00-04:00' }).onStory).toBe(true);
+    expect(judge({ ...restated, published: '2025-04-25' }).onStory).toBe(true);
+  });
+
+  it('judges an undated page by what it says, and a page dated in the story’s days with less evidence', () => {
+    const some: GateInput = { title: [], sentences: [[match('two', 0.6)], [match('own', 0.8)], [match('own2', 0.8)]] };
+    const undated = judge(some);
+    expect(undated.onStory).toBe(false);
+    expect(undated.evidence).toBeGreaterThanOrEqual(DEFAULT_PARAMS.storyDatedThreshold);
+    expect(judge({ ...some, published: '2025-04-18' })).toMatchObject({ onStory: true, reason: 'evidence' });
+    expect(judge({ ...some, published: 'garbage' }).onStory).toBe(false);
+  });
+});
+
+describe('the page gate on the seed corpus, with pages written for this test', () => {
+  const matcher = Matcher.fromCorpus(loadSeedCorpus());
+  const brief = {
+    title: 'US may abandon Ukraine peace efforts within days if there is no progress, Rubio says',
+    sentences: [
+      'US may abandon Ukraine peace efforts within days if there is no progress, Rubio says',
+      'Secretary of State Marco Rubio said on Friday that Washington could soon step away from its push to end the war between Russia and Ukraine unless the two sides move closer.',
+    ],
+  };
+
+  it('finds a two-sentence brief whose headline states the core point, dated or not', () => {
+    expect(matcher.scanPage(brief).onStory).toBe(true);
+    expect(matcher.scanPage({ ...brief, published: '2025-04-18T14:00:00Z' }).onStory).toBe(true);
+  });
+
+  it('takes the same words dated ten days later for other news', () => {
+    const verdict = matcher.scanPage({ ...brief, published: '2025-04-28' });
+    expect(verdict.onStory).toBe(false);
+    expect(verdict.sentences).toEqual([]);
+  });
+});
