@@ -13,7 +13,7 @@ import type { TabScan } from '../lib/protocol';
 import type { Quote, SentenceResult } from '../lib/types';
 import { CoverageGrid } from './CoverageGrid';
 import { Filters } from './Filters';
-import { ErrorState, LoadingState, NoMatchesState, OffStoryState, ScanSelectionButton, SelectionLookupView, UnsupportedState, unreadExplanation } from './PanelStates';
+import { ErrorState, LoadingState, NoAccessState, NoMatchesState, OffStoryState, ScanSelectionButton, SelectionLookupView, UnsupportedState, unreadExplanation } from './PanelStates';
 import { ScanOffState } from './ScanOffState';
 import { PointList } from './PointList';
 import { SentenceCard } from './SentenceCard';
@@ -37,6 +37,8 @@ export interface PanelProps {
   onOpenSettings?: () => void;
   /** Delete and rebuild Parallax's database; offered in the error view when the error is a database problem. */
   onRebuildDatabase?: () => void;
+  /** Ask the browser to give back Parallax's access to web pages; offered when the reader took it away. */
+  onGrantAccess?: () => void;
   /** 'popup' fixes the width at 400 px; 'tab' lets the panel grow to a reading width. */
   layout?: 'popup' | 'tab';
   /**
@@ -226,6 +228,7 @@ export function Panel({
   onOpenInTab,
   onOpenSettings,
   onRebuildDatabase,
+  onGrantAccess,
   layout = 'popup',
   focusSentence,
 }: PanelProps) {
@@ -280,6 +283,7 @@ export function Panel({
       <main class="px-main">
         {view.kind === 'loading' && <LoadingState />}
         {view.kind === 'unsupported' && <UnsupportedState reason={view.reason} />}
+        {view.kind === 'no-access' && <NoAccessState onGrantAccess={onGrantAccess} />}
         {view.kind === 'error' && <ErrorState message={view.message} onRetry={onRetry} onRebuildDatabase={onRebuildDatabase} />}
         {view.kind === 'scan-off' && (
           <ScanOffState

@@ -1,6 +1,6 @@
 /**
- * The panel's views for every state but "matches": loading, a page the extension cannot read, a
- * page off the story (with "scan my selection"), no matches, and an error with a retry.
+ * The panel's views for every state but "matches": loading, a page the extension cannot read, no
+ * access to pages at all, a page off the story (with "scan my selection"), no matches, and an error with a retry.
  */
 import type { ComponentChildren } from 'preact';
 import type { SelectionLookup } from '../lib/compare/panel-data';
@@ -37,6 +37,29 @@ export function UnsupportedState({ reason }: { reason: string }) {
         and the extension store. A page that was already open when Parallax was installed or updated is read once
         you reload it. Open a news article to compare its wording.
       </p>
+    </StateView>
+  );
+}
+
+/**
+ * The reader took back Parallax's access to web pages (in Firefox, the add-on's permissions; in
+ * Chromium, its site access). The browser then hides every tab's address as well, so "can't read
+ * this page" would be said of every page, and wrongly blame it. `onGrantAccess` asks the browser
+ * to give the access back (it asks the reader); left out, the view says where to do it.
+ */
+export function NoAccessState({ onGrantAccess }: { onGrantAccess?: () => void }) {
+  return (
+    <StateView title="Parallax may not read web pages">
+      <p>Access to the pages you visit was turned off for Parallax, so it cannot find the story on any page.</p>
+      <p class="px-hint">
+        Parallax reads a page only to match its sentences inside your browser, and sends nothing anywhere. You can
+        turn automatic scanning off for some sites, or entirely, in its settings instead.
+      </p>
+      {onGrantAccess !== undefined && (
+        <button type="button" class="px-button" onClick={onGrantAccess}>
+          Allow Parallax to read pages
+        </button>
+      )}
     </StateView>
   );
 }

@@ -3,6 +3,13 @@
  * extension stores and built-in viewers; the panel says so plainly instead of waiting forever.
  */
 
+/**
+ * The pages Parallax reads: its content script's matches (entrypoints/content/index.ts), which are
+ * also the host access the browser grants it and the reader can withdraw (Firefox's add-on
+ * permissions, Chromium's site access).
+ */
+export const READABLE_ORIGINS = ['http://*/*', 'https://*/*'] as const;
+
 /** Hosts of extension stores, where browsers block content scripts. */
 const STORE_HOSTS = ['chromewebstore.google.com', 'chrome.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com'];
 

@@ -27,6 +27,11 @@ export type TabState =
   | { status: 'pending' }
   /** The extension cannot read this page (browser pages, the PDF viewer, the web store). */
   | { status: 'unsupported'; reason: string }
+  /**
+   * The reader withdrew Parallax's access to web pages (lib/page-access.ts READABLE_ORIGINS): no
+   * page is read until it is given back.
+   */
+  | { status: 'no-access' }
   /** The page was scanned. */
   | { status: 'scanned'; scan: TabScan }
   /** Something failed; `message` says what, for the reader. */

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { withContrast } from '@/lib/compare/claims';
 import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
-import { unreadableReason } from '@/lib/page-access';
+import { READABLE_ORIGINS, unreadableReason } from '@/lib/page-access';
 import type { BackgroundProtocol, TabScan } from '@/lib/protocol';
 import { registerArticleHandlers } from './articles';
 import { loadedCorpus, seed } from './corpus';
@@ -67,7 +67,11 @@ export default defineBackground(() => {
     if (state.status !== 'pending') return state;
     const tab = await browser.tabs.get(tabId).catch(() => null);
     const reason = unreadableReason(tab?.url);
-    return reason === null ? state : { status: 'unsupported', reason };
+    if (reason === null) return state;
+    // Without access to web pages the browser hides every tab's address too, and no page is read:
+    // say that, rather than blame the page.
+    if (!(await browser.permissions.contains({ origins: [...READABLE_ORIGINS] }))) return { status: 'no-access' };
+    return { status: 'unsupported', reason };
   });
 
   const lookupText = async (text: string) => (await loadedCorpus()).matcher.matchText(text);

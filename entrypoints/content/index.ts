@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticleSteps, slicedRunner } from '@/lib/extract';
+import { READABLE_ORIGINS } from '@/lib/page-access';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
 import { isHiddenByStyle } from '@/lib/page/hidden-by-style';
 import type { CardController } from '@/lib/page/hover-card';
@@ -33,7 +34,7 @@ import { autoScanOff } from './scan-settings';
 export const CONTENT_SLICE_MS = 15;
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: [...READABLE_ORIGINS],
   runAt: 'document_idle',
   main(ctx) {
     startOnPage(ctx).catch((error: unknown) => console.debug('Parallax could not start on this page:', error));

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Panel } from '@/components/Panel';
 import { tabStateForPanel, type CorpusOverview, type PanelData, type SelectionLookup, type TabProbe } from '@/lib/compare/panel-data';
+import { READABLE_ORIGINS } from '@/lib/page-access';
 import type { BackgroundProtocol, ContentProtocol, TabState } from '@/lib/protocol';
 
 const background = defineExtensionMessaging<BackgroundProtocol>();
@@ -74,7 +75,8 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
           Date.now() - retrying.at < RETRY_SETTLE_MS;
         const state = stale ? { status: 'pending' as const } : tabStateForPanel(stored, probe);
         setTab(state);
-        if (state.status === 'pending' || state.status === 'unsupported') timer = setTimeout(poll, POLL_MS);
+        // Access to pages may be given back meanwhile (the add-on's permissions): keep asking then too.
+        if (state.status === 'pending' || state.status === 'unsupported' || state.status === 'no-access') timer = setTimeout(poll, POLL_MS);
       } catch (error) {
         if (!cancelled) setPanelError(messageOf(error));
       }
@@ -136,6 +138,20 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
     await onRetry();
   }, [onRetry]);
 
+  // Firefox lets an extension ask for a permission only while handling the reader's click: the
+  // request comes first, before anything is awaited. The page is then read again, now allowed.
+  const grantAccess = useCallback(() => {
+    void browser.permissions
+      .request({ origins: [...READABLE_ORIGINS] })
+      .then(async (granted) => {
+        if (!granted) return;
+        await browser.tabs.reload(tabId).catch(() => undefined);
+        setTab({ status: 'pending' });
+        setAttempt((n) => n + 1);
+      })
+      .catch((error: unknown) => setPanelError(messageOf(error)));
+  }, [tabId]);
+
   // The tab's own error says more (what failed on which page) than the panel's failed message.
   const shown: TabState = panelError === null || tab.status === 'error' ? tab : { status: 'error', message: panelError };
   const data: PanelData = { tab: shown, corpus, selection };
@@ -159,6 +175,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
       focusSentence={openAt.sentence}
       onOpenSettings={openSettings}
       onRebuildDatabase={() => void rebuildDatabase()}
+      onGrantAccess={grantAccess}
       onOpenInTab={
         inTab
           ? undefined

@@ -85,7 +85,7 @@ export const NOT_RUNNING_REASON = 'Parallax is not running in this tab.';
  * is reading it, and "cannot read" only when neither is the case.
  */
 export function tabStateForPanel(state: TabState, probe: TabProbe): TabState {
-  if (state.status === 'scanned' || state.status === 'error' || state.status === 'off') return state;
+  if (state.status === 'scanned' || state.status === 'error' || state.status === 'off' || state.status === 'no-access') return state;
   if (probe.contentScriptAnswers || probe.loading) return { status: 'pending' };
   return state.status === 'unsupported' ? state : { status: 'unsupported', reason: NOT_RUNNING_REASON };
 }
@@ -94,6 +94,8 @@ export function tabStateForPanel(state: TabState, probe: TabProbe): TabState {
 export type PanelView =
   | { kind: 'loading' }
   | { kind: 'unsupported'; reason: string }
+  /** The reader withdrew Parallax's access to web pages; the panel offers to ask for it again. */
+  | { kind: 'no-access' }
   | { kind: 'error'; message: string }
   /** The reader turned automatic scanning off for the page; selection lookups still work. */
   | { kind: 'scan-off'; reason: string; page: { url: string; site: string } }
@@ -109,6 +111,8 @@ export function panelView(tab: TabState): PanelView {
       return { kind: 'loading' };
     case 'unsupported':
       return { kind: 'unsupported', reason: tab.reason };
+    case 'no-access':
+      return { kind: 'no-access' };
     case 'error':
       return { kind: 'error', message: tab.message };
     case 'off':

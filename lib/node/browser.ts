@@ -19,9 +19,14 @@ const CANDIDATES = [
 
 /** $CHROME_PATH when set, else the first installed candidate, else null. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | null {
-  const fromEnv = env.CHROME_PATH?.trim();
-  if (fromEnv) return fromEnv;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findBrowser(env.CHROME_PATH, CANDIDATES);
+}
+
+/** `fromEnv` when set, else the first of `candidates` that is installed, else null. */
+function findBrowser(fromEnv: string | undefined, candidates: readonly string[]): string | null {
+  const path = fromEnv?.trim();
+  if (path) return path;
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
 }
 
 export const CHROMIUM_MISSING =
@@ -39,9 +44,7 @@ const FIREFOX_CANDIDATES = [
 
 /** $FIREFOX_PATH when set, else the first installed candidate, else null. */
 export function findFirefox(env: NodeJS.ProcessEnv = process.env): string | null {
-  const fromEnv = env.FIREFOX_PATH?.trim();
-  if (fromEnv) return fromEnv;
-  return FIREFOX_CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findBrowser(env.FIREFOX_PATH, FIREFOX_CANDIDATES);
 }
 
 export const FIREFOX_MISSING =

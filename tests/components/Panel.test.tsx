@@ -312,6 +312,15 @@ describe('Panel states', () => {
     expect(main.textContent).toContain('already open when Parallax was installed or updated is read once you reload it');
   });
 
+  it('says when the reader withdrew its access to pages, without blaming the page, and offers to ask for it again', () => {
+    const onGrantAccess = vi.fn();
+    renderPanel({ tab: { status: 'no-access' }, corpus }, { onGrantAccess });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Parallax may not read web pages');
+    expect(screen.getByRole('main').textContent).not.toContain('can’t read this page');
+    fireEvent.click(screen.getByRole('button', { name: 'Allow Parallax to read pages' }));
+    expect(onGrantAccess).toHaveBeenCalledOnce();
+  });
+
   it('offers to scan the selection on an off-story page', () => {
     const { props } = renderPanel({ tab: { status: 'scanned', scan: offStoryScan }, corpus });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('This page isn’t about the story');

@@ -151,9 +151,11 @@ describe('every flow, with the extension as built', () => {
     await visit(page, '/world/rubio-paris.html');
     const tabId = await scannedTab(firefox, page);
     const panel = await openPanel(firefox, tabId);
-    await waitInPage(panel, () => document.querySelector('article.px-card') !== null, '');
+    await waitForText(panel, 'matched sentence');
     await fill(panel, 'Search', 'minerals');
     await clickButton(panel, 'Clear filters');
+    // The points start closed: open them, as a reader would, to reach a sentence's button.
+    await clickButton(panel, 'Open all');
     await clickButton(panel, 'Show on the page:');
     await expect.poll(async () => ((await highlightedText(page))['parallax-flash'] ?? []).length).toBe(1);
     await clickButton(panel, 'Highlights');

@@ -56,6 +56,13 @@ describe('tabStateForPanel', () => {
     }
   });
 
+  it('says access to pages was withdrawn whatever the tab answers: no page is read until it is given back', () => {
+    const noAccess = { status: 'no-access' } as const;
+    expect(tabStateForPanel(noAccess, away)).toBe(noAccess);
+    expect(tabStateForPanel(noAccess, { contentScriptAnswers: false, loading: true })).toBe(noAccess);
+    expect(panelView(noAccess)).toEqual({ kind: 'no-access' });
+  });
+
   it('calls a loaded tab without Parallax in it unreadable, with the background’s reason when it has one', () => {
     expect(tabStateForPanel(unsupportedTab, away)).toBe(unsupportedTab);
     expect(tabStateForPanel(pendingTab, away)).toEqual({ status: 'unsupported', reason: NOT_RUNNING_REASON });
