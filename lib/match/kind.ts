@@ -78,16 +78,16 @@ function sameWording(a: readonly string[], b: readonly string[], same: (x: strin
 const DATELINE = new RegExp(
   String.raw`^\s*(?:` +
     // A place in capitals, agency optional.
-    String.raw`\p{Lu}[\p{Lu}\p{M} .'’/-]*\p{Lu}(?:,(?: [\p{Lu}][\p{L}.]*)+)?(?:,? [\p{Lu}][\p{L}]*\.? \d{1,2})?(?: ?\([^()]{1,40}\))?` +
+    String.raw`\p{Lu}[\p{Lu}\p{M}\s.'’/-]*\p{Lu}(?:,(?:\s+[\p{Lu}][\p{L}.]*)+)?(?:,?\s+[\p{Lu}][\p{L}]*\.?\s+\d{1,2})?(?:\s*\([^()]{1,40}\))?` +
     '|' +
     // A place in any case, then the agency in parentheses.
-    String.raw`\p{Lu}[\p{L}.'’/-]*(?: \p{Lu}[\p{L}.'’/-]*){0,3}(?:,(?: [\p{Lu}][\p{L}.]*)+)?(?:,? [\p{Lu}][\p{L}]*\.? \d{1,2})? ?\([^()]{1,40}\)` +
+    String.raw`\p{Lu}[\p{L}.'’/-]*(?:\s+\p{Lu}[\p{L}.'’/-]*){0,3}(?:,(?:\s+[\p{Lu}][\p{L}.]*)+)?(?:,?\s+[\p{Lu}][\p{L}]*\.?\s+\d{1,2})?\s*\([^()]{1,40}\)` +
     String.raw`)\s*[-–—]+\s+`,
   'u',
 );
 
 /** Verbs that attribute a statement, in the forms news copy uses after or before it. */
-const SPEECH_VERB = String.raw`(?:said|says|told|tells|added|adds|warned|warns|stated|states|noted|notes|wrote|writes|announced|explained|stressed|emphasi[sz]ed|insisted|argued|continued|according to)`;
+const SPEECH_VERB = String.raw`(?:said|says|told|tells|added|adds|warned|warns|stated|states|noted|notes|wrote|writes|announced|explained|stressed|emphasi[sz]ed|insisted|argued|continued|according\s+to)`;
 /** What may follow the verb of an attribution: when, where, to whom ("on Friday", "to reporters in Paris"). */
 const CIRCUMSTANCE_WORD = String.raw`(?:on|to|in|at|late|early|this|last|from|during|after|before|a|an|the|reporters|journalists|statement|interview|briefing|morning|afternoon|evening|night|\p{Lu}[\p{L}.'’-]*)`;
 /**
@@ -98,13 +98,13 @@ const CIRCUMSTANCE_WORD = String.raw`(?:on|to|in|at|late|early|this|last|from|du
  */
 const ATTRIBUTION_TAIL = new RegExp(
   String.raw`(?:,\s*[”"’]?|[”"’])\s*` +
-    String.raw`(?:(?:[\p{L}.'’-]+ ){0,7}${SPEECH_VERB}(?: ${CIRCUMSTANCE_WORD}){0,4}|${SPEECH_VERB}(?: [\p{L}.'’-]+){1,8})` +
+    String.raw`(?:(?:[\p{L}.'’-]+\s+){0,7}${SPEECH_VERB}(?:\s+${CIRCUMSTANCE_WORD}){0,4}|${SPEECH_VERB}(?:\s+[\p{L}.'’-]+){1,8})` +
     String.raw`\s*[.!?]?\s*$`,
   'u',
 );
 /** An attribution opening the sentence: "He said: “", "Rubio added: ", "Rubio stated, “". */
 const ATTRIBUTION_LEAD = new RegExp(
-  String.raw`^\s*(?:[\p{L}.'’-]+ ){1,5}${SPEECH_VERB}(?: ${CIRCUMSTANCE_WORD}){0,3}\s*(?::|,(?=\s*[“"]))\s*`,
+  String.raw`^\s*(?:[\p{L}.'’-]+\s+){1,5}${SPEECH_VERB}(?:\s+${CIRCUMSTANCE_WORD}){0,3}\s*(?::|,(?=\s*[“"]))\s*`,
   'u',
 );
 
