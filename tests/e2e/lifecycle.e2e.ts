@@ -20,7 +20,7 @@ import type { Browser as ChromeApi } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
 import { squash } from '../fixtures/pages/fixtures';
-import { allHighlighted, badgeText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
+import { allHighlighted, badgeText, launchBrowser, openAllPoints, openPanel, scannedTab, type Browser } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 
 /** The extension API as seen inside `worker.evaluate` callbacks, which run in the service worker. */
@@ -175,6 +175,7 @@ describe('after Chromium stops the idle service worker', () => {
     await watch.restarted(since);
     expect(await workerMark(), 'the panel was answered by the old worker instance').toBeUndefined();
     await panel.getByText('127.0.0.1').first().waitFor({ timeout: 15_000 });
+    await openAllPoints(panel);
     const text = await panel.locator('body').innerText();
     expect(text).toContain('The United States may withdraw from mediating the Russia-Ukraine conflict');
     expect(text).toContain(PAK_OUTLET);

@@ -17,7 +17,7 @@ import type { Browser as ChromeApi } from '@wxt-dev/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../lib/db/database';
 import { seriousViolations } from './harness/axe';
-import { allHighlighted, highlightedText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
+import { allHighlighted, highlightedText, launchBrowser, openAllPoints, openPanel, scannedTab, type Browser } from './harness/extension';
 import { saveScreenshot } from './harness/screenshots';
 import { servePages, type PageServer } from './harness/server';
 
@@ -158,12 +158,7 @@ async function openFullTab(b: Browser, tabId: number): Promise<Page> {
 const cards = (panel: Page) => panel.locator('article.px-card');
 /** The page's points, one row each: the panel opens on these, each closed. */
 const rows = (panel: Page) => panel.locator('li.px-row');
-/** Open every point's row, so every wording shows. */
-async function openAll(panel: Page): Promise<void> {
-  const button = panel.getByRole('button', { name: /^(Open|Close) all$/u });
-  if ((await button.innerText()) === 'Open all') await button.click();
-  await cards(panel).first().waitFor();
-}
+const openAll = openAllPoints;
 const cardFor = (panel: Page, sentence: string) => cards(panel).filter({ has: panel.getByRole('button', { name: `Show on the page: ${sentence}` }) });
 const mainText = (panel: Page) => panel.locator('main').innerText();
 

@@ -3,7 +3,7 @@
  * sentences highlighted, the badge counts them, and the panel lists them with their outlets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allHighlighted, badgeText, launchBrowser, openPanel, scannedTab, type Browser } from './harness/extension';
+import { allHighlighted, badgeText, launchBrowser, openAllPoints, openPanel, scannedTab, type Browser } from './harness/extension';
 import { CUP_FINAL, CUP_FINAL_TITLE, newsPage, VOICE, VOICE_LEAD, VOICE_TITLE } from './harness/news-pages';
 import { servePages, type PageServer } from './harness/server';
 
@@ -35,6 +35,7 @@ describe('a page carrying a seed article', () => {
 
     const panel = await openPanel(browser, tabId);
     await panel.getByText('127.0.0.1').first().waitFor();
+    await openAllPoints(panel);
     const text = await panel.locator('body').innerText();
     expect(text).toContain('The United States may withdraw from mediating the Russia-Ukraine conflict');
     // The same point, as the other outlets worded it.

@@ -80,3 +80,10 @@ export async function openPanel(browser: Browser, tabId: number): Promise<Page> 
   await panel.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   return panel;
 }
+
+/** Open every point's row of the panel (it opens on the points, each closed), so every wording shows. */
+export async function openAllPoints(panel: Page): Promise<void> {
+  const button = panel.getByRole('button', { name: /^(Open|Close) all$/u });
+  if ((await button.innerText()) === 'Open all') await button.click();
+  await panel.locator('article.px-card').first().waitFor();
+}
