@@ -17,7 +17,7 @@
 import { diffArrays } from 'diff';
 import { conceptAt, isFunctionWord, stem } from '../match/terms';
 import type { Span } from '../types';
-import { MAX_EDIT_LENGTH, sameWordTokens, sliceOf, tokenize, whitespaceBefore, type Token, type WordDiffOp, type WordDiffSegment } from './words';
+import { diffStretches, MAX_EDIT_LENGTH, sameWordTokens, sliceOf, tokenize, whitespaceBefore, type Token, type WordDiffOp, type WordDiffSegment } from './words';
 
 /** How two stretches with the same meaning key differ in wording. */
 export type SameMeaning =
@@ -141,29 +141,7 @@ export function alignWording(page: string, other: string): AlignedSegment[] {
     return segments;
   }
 
-  let i = 0; // next unit of the page
-  let j = 0; // next unit of the other
-  let removedFrom = -1;
-  let addedFrom = -1;
   const tokenAt = (units: readonly Unit[], u: number, tokens: readonly Token[]) => (u < units.length ? units[u]!.from : tokens.length);
-
-  const flushChange = (): void => {
-    if (removedFrom < 0 && addedFrom < 0) return;
-    const uaFrom = removedFrom < 0 ? i : removedFrom;
-    const ubFrom = addedFrom < 0 ? j : addedFrom;
-    const removed = ua.slice(uaFrom, i);
-    const added = ub.slice(ubFrom, j);
-    const op: WordDiffOp = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
-    const aFrom = tokenAt(ua, uaFrom, a);
-    const aTo = tokenAt(ua, i, a);
-    const bFrom = tokenAt(ub, ubFrom, b);
-    const bTo = tokenAt(ub, j, b);
-    const quiet = sameWordTokens(a.slice(aFrom, aTo), b.slice(bFrom, bTo));
-    const minor = !quiet && !removed.some((u) => u.content) && !added.some((u) => u.content);
-    push(op, aFrom, aTo, bFrom, bTo, { quiet, sameMeaning: null, minor });
-    removedFrom = -1;
-    addedFrom = -1;
-  };
 
   /** How unit x of the page and unit y of the other, with equal keys, relate in wording. */
   const relation = (x: Unit, y: Unit): 'equal' | 'quiet' | SameMeaning => {
@@ -176,37 +154,28 @@ export function alignWording(page: string, other: string): AlignedSegment[] {
     return x.key.startsWith('@') && stems(x) !== stems(y) ? 'synonym' : 'form';
   };
 
-  for (const change of changes) {
-    const count = change.count;
-    if (change.removed) {
-      if (removedFrom < 0) removedFrom = i;
-      i += count;
-    } else if (change.added) {
-      if (addedFrom < 0) addedFrom = j;
-      j += count;
+  for (const stretch of diffStretches(changes, (i, j) => relation(ua[i]!, ub[j]!))) {
+    const aFrom = tokenAt(ua, stretch.aFrom, a);
+    const aTo = tokenAt(ua, stretch.aTo, a);
+    const bFrom = tokenAt(ub, stretch.bFrom, b);
+    const bTo = tokenAt(ub, stretch.bTo, b);
+    if (stretch.kind === 'change') {
+      const removed = ua.slice(stretch.aFrom, stretch.aTo);
+      const added = ub.slice(stretch.bFrom, stretch.bTo);
+      const op: WordDiffOp = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
+      const quiet = sameWordTokens(a.slice(aFrom, aTo), b.slice(bFrom, bTo));
+      const minor = !quiet && !removed.some((u) => u.content) && !added.some((u) => u.content);
+      push(op, aFrom, aTo, bFrom, bTo, { quiet, sameMeaning: null, minor });
     } else {
-      flushChange();
-      // Keys are equal; split the run where the units' relation changes.
-      let runStart = 0;
-      while (runStart < count) {
-        const kind = relation(ua[i + runStart]!, ub[j + runStart]!);
-        let runEnd = runStart + 1;
-        while (runEnd < count && relation(ua[i + runEnd]!, ub[j + runEnd]!) === kind) runEnd++;
-        push(
-          kind === 'equal' ? 'equal' : 'replaced',
-          tokenAt(ua, i + runStart, a),
-          tokenAt(ua, i + runEnd, a),
-          tokenAt(ub, j + runStart, b),
-          tokenAt(ub, j + runEnd, b),
-          { quiet: kind === 'quiet', sameMeaning: kind === 'form' || kind === 'synonym' ? kind : null, minor: false },
-        );
-        runStart = runEnd;
-      }
-      i += count;
-      j += count;
+      // Keys are equal; runs split where the units' relation changes.
+      const kind = stretch.relation;
+      push(kind === 'equal' ? 'equal' : 'replaced', aFrom, aTo, bFrom, bTo, {
+        quiet: kind === 'quiet',
+        sameMeaning: kind === 'form' || kind === 'synonym' ? kind : null,
+        minor: false,
+      });
     }
   }
-  flushChange();
   return segments;
 }
 

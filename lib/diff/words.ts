@@ -189,30 +189,52 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
     return segments;
   }
 
-  let i = 0; // next token of the page sentence
-  let j = 0; // next token of the other sentence
+  for (const stretch of diffStretches(changes, (i, j) => a[i]!.visible !== b[j]!.visible)) {
+    if (stretch.kind === 'change') {
+      const removed = a.slice(stretch.aFrom, stretch.aTo);
+      const added = b.slice(stretch.bFrom, stretch.bTo);
+      const op: WordDiffOp = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
+      push({
+        op,
+        quiet: sameWordTokens(removed, added),
+        page: sliceOf(page, a, stretch.aFrom, stretch.aTo),
+        other: sliceOf(other, b, stretch.bFrom, stretch.bTo),
+        pageBefore: op === 'inserted' ? '' : whitespaceBefore(page, a, stretch.aFrom),
+        otherBefore: op === 'deleted' ? '' : whitespaceBefore(other, b, stretch.bFrom),
+      });
+    } else {
+      // Keys are equal; runs split where the tokens as seen differ (case, quote style…).
+      const differs = stretch.relation;
+      push({
+        op: differs ? 'replaced' : 'equal',
+        quiet: differs,
+        page: sliceOf(page, a, stretch.aFrom, stretch.aTo),
+        other: sliceOf(other, b, stretch.bFrom, stretch.bTo),
+        pageBefore: whitespaceBefore(page, a, stretch.aFrom),
+        otherBefore: whitespaceBefore(other, b, stretch.bFrom),
+      });
+    }
+  }
+  return segments;
+}
+
+/**
+ * A stretch of a jsdiff array diff between sequences a and b, as index ranges: a `change` (what
+ * was removed from a, [aFrom, aTo), and added in b, [bFrom, bTo), either possibly empty), or a
+ * `same` run of equal keys throughout which `relation(i, j)` of the paired items is one value.
+ */
+export type DiffStretch<R> = { aFrom: number; aTo: number; bFrom: number; bTo: number } & ({ kind: 'change' } | { kind: 'same'; relation: R });
+
+/**
+ * Walks jsdiff's changes in order: consecutive removals and additions make one change stretch, and
+ * each run of equal keys is split where `relation` of its paired items changes. The word diff and
+ * the meaning alignment share it (each with its own relation). Linear in the diff's length.
+ */
+export function* diffStretches<R>(changes: readonly { count: number; added: boolean; removed: boolean }[], relation: (i: number, j: number) => R): Generator<DiffStretch<R>> {
+  let i = 0; // next item of a
+  let j = 0; // next item of b
   let removedFrom = -1;
   let addedFrom = -1;
-
-  const flushChange = (): void => {
-    if (removedFrom < 0 && addedFrom < 0) return;
-    const aFrom = removedFrom < 0 ? i : removedFrom;
-    const bFrom = addedFrom < 0 ? j : addedFrom;
-    const removed = a.slice(aFrom, i);
-    const added = b.slice(bFrom, j);
-    const op: WordDiffOp = removed.length === 0 ? 'inserted' : added.length === 0 ? 'deleted' : 'replaced';
-    push({
-      op,
-      quiet: sameWordTokens(removed, added),
-      page: sliceOf(page, a, aFrom, i),
-      other: sliceOf(other, b, bFrom, j),
-      pageBefore: op === 'inserted' ? '' : whitespaceBefore(page, a, aFrom),
-      otherBefore: op === 'deleted' ? '' : whitespaceBefore(other, b, bFrom),
-    });
-    removedFrom = -1;
-    addedFrom = -1;
-  };
-
   for (const change of changes) {
     const count = change.count;
     if (change.removed) {
@@ -222,29 +244,26 @@ export function diffWording(page: string, other: string): WordDiffSegment[] {
       if (addedFrom < 0) addedFrom = j;
       j += count;
     } else {
-      flushChange();
-      // Keys are equal; split the run where the tokens as seen differ (case, quote style…).
+      if (removedFrom >= 0 || addedFrom >= 0) {
+        yield { kind: 'change', aFrom: removedFrom < 0 ? i : removedFrom, aTo: i, bFrom: addedFrom < 0 ? j : addedFrom, bTo: j };
+        removedFrom = -1;
+        addedFrom = -1;
+      }
       let runStart = 0;
       while (runStart < count) {
-        const differs = a[i + runStart]!.visible !== b[j + runStart]!.visible;
+        const kind = relation(i + runStart, j + runStart);
         let runEnd = runStart + 1;
-        while (runEnd < count && (a[i + runEnd]!.visible !== b[j + runEnd]!.visible) === differs) runEnd++;
-        push({
-          op: differs ? 'replaced' : 'equal',
-          quiet: differs,
-          page: sliceOf(page, a, i + runStart, i + runEnd),
-          other: sliceOf(other, b, j + runStart, j + runEnd),
-          pageBefore: whitespaceBefore(page, a, i + runStart),
-          otherBefore: whitespaceBefore(other, b, j + runStart),
-        });
+        while (runEnd < count && relation(i + runEnd, j + runEnd) === kind) runEnd++;
+        yield { kind: 'same', relation: kind, aFrom: i + runStart, aTo: i + runEnd, bFrom: j + runStart, bTo: j + runEnd };
         runStart = runEnd;
       }
       i += count;
       j += count;
     }
   }
-  flushChange();
-  return segments;
+  if (removedFrom >= 0 || addedFrom >= 0) {
+    yield { kind: 'change', aFrom: removedFrom < 0 ? i : removedFrom, aTo: i, bFrom: addedFrom < 0 ? j : addedFrom, bTo: j };
+  }
 }
 
 /** What a diff amounts to, for a one-line summary beside it. */
