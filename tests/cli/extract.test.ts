@@ -2,17 +2,11 @@
 // --json contract, and an input that cannot be read.
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExtractJsonPage } from '../../lib/cli/extract';
 import { readFixturePage } from '../fixtures/pages/fixtures';
 import { CLI_TIMEOUT_MS, FIXTURE_PAGES, REPO_ROOT, runParallax } from './run-cli';
 
-interface JsonPage {
-  input: string;
-  title: string;
-  published: string | null;
-  article: { paragraphs: string[] } | null;
-  reason: string | null;
-  detail?: string;
-}
+type JsonPage = ExtractJsonPage;
 
 const page = (name: string): string => relative(REPO_ROOT, join(FIXTURE_PAGES, `${name}.html`));
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
