@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { CLAIM_ASPECT_LABELS } from '../lib/compare/claims';
 import type { ListedSentence } from '../lib/compare/filter';
-import { describeLine, shortOutletName, type AspectLine } from '../lib/compare/outlet-lines';
+import { describeLine, loudestLine, shortOutletName, type AspectLine } from '../lib/compare/outlet-lines';
 import { pointRows, type PointRow } from '../lib/compare/point-rows';
 import type { QuoteGroup } from '../lib/compare/quotes';
 import type { Quote } from '../lib/types';
@@ -31,7 +31,7 @@ export interface PointListProps {
 
 function Line({ line }: { line: AspectLine }) {
   return (
-    <p class="px-line" data-aspect={line.aspect}>
+    <p class={line.quiet ? 'px-line px-line-quiet' : 'px-line'} data-aspect={line.aspect}>
       <span class="px-line-aspect">{CLAIM_ASPECT_LABELS[line.aspect]}:</span> {describeLine(line)}
     </p>
   );
@@ -40,7 +40,7 @@ function Line({ line }: { line: AspectLine }) {
 function Row({ row, open, onToggle, props }: { row: PointRow; open: boolean; onToggle: () => void; props: PointListProps }) {
   const [first] = row.sentences;
   const id = `px-row-${row.key.replace(/[^\w-]/gu, '-')}`;
-  const loudest = row.lines[0];
+  const loudest = loudestLine(row.lines);
   const stated = row.outlets.length === 1 ? '1 other outlet' : `${row.outlets.length} other outlets`;
   return (
     <li class="px-row" data-contrast={row.contrast ?? 'mixed'}>

@@ -26,9 +26,9 @@ import { speakerKey } from './quotes';
 export type ClaimAspect = 'certainty' | 'time' | 'actor' | 'negation' | 'number' | 'attribution' | 'name' | 'clause';
 
 /**
- * Loudest first: the order in which differences are told, and which one a summary line shows.
- * Negation comes after who acts: read over whole sentences it also flags "if no progress" beside
- * "if progress stalls", which say the same.
+ * Loudest first: the order in which differences are told, and which one a summary line shows
+ * (a quiet difference comes after all of these: louderFirst). Negation comes after who acts: even
+ * clause by clause it flags "if no progress" beside "if progress stalls", which say the same.
  */
 export const CLAIM_ASPECTS: readonly ClaimAspect[] = ['certainty', 'time', 'actor', 'negation', 'number', 'attribution', 'name', 'clause'];
 
@@ -487,6 +487,11 @@ export interface ClaimDifference {
   other: string | null;
   pageSpans: Span[];
   otherSpans: Span[];
+  /**
+   * Detail, not a change of claim: a name only one side gives that is neither who acts nor who is
+   * said to have said it ("officials in Kyiv said"). Told after every difference that is not.
+   */
+  quiet: boolean;
 }
 
 /** The certainty class a reader compares: no marker reads as firm. */
@@ -553,17 +558,168 @@ function contentWordCount(text: string): number {
   return tokenize(text).filter((t) => !isFunctionWord(t.norm) && /\p{L}/u.test(t.norm)).length;
 }
 
+// ── Negation, clause by clause ──────────────────────────────────────────────────────────────────
+
+/**
+ * Where a sentence breaks into clauses: punctuation that separates them and the conjunctions that
+ * join two. Too eager on its own ("the US and Russia"), so stretches too small to be clauses are
+ * joined back (CLAUSE_MIN_TERMS).
+ */
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|[—–]|\b(?:and|but|while|whereas|although|though|yet)\b/giu;
+/**
+ * Content terms a stretch needs to stand as a clause of its own; smaller ones ("Rubio said", "the
+ * US") join the clause before them. Two: a subject and its verb, or a verb and its object.
+ */
+export const CLAUSE_MIN_TERMS = 2;
+/** The matcher's term for a negation (lib/match/terms.ts); a negation is not what pairs two clauses. */
+const NEGATION_TERM = '@not';
+
+/** A clause of a wording, with the terms that pair it with another wording's clause. */
+interface ClauseRead {
+  span: Span;
+  terms: Set<string>;
+  negations: Marker[];
+}
+
+/** The clauses of a claim's text, each with its content terms and its negations. */
+export function clausesOf(claim: Claim): ClauseRead[] {
+  const { text } = claim;
+  const cuts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) cuts.push(m.index);
+  cuts.push(text.length);
+  const clauses: { start: number; end: number; terms: Set<string> }[] = [];
+  let pending: number | null = null;
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const start: number = pending ?? cuts[k]!;
+    const end = cuts[k + 1]!;
+    const terms = new Set(analyze(text.slice(start, end)).terms.map((t) => t.term).filter((t) => t !== NEGATION_TERM));
+    if (terms.size >= CLAUSE_MIN_TERMS) {
+      clauses.push({ start, end, terms });
+      pending = null;
+    } else if (clauses.length > 0) {
+      // Too small to stand: it belongs to the clause before it.
+      const last = clauses[clauses.length - 1]!;
+      last.end = end;
+      for (const t of terms) last.terms.add(t);
+    } else pending = start;
+  }
+  if (pending !== null) {
+    const terms = new Set(analyze(text.slice(pending)).terms.map((t) => t.term).filter((t) => t !== NEGATION_TERM));
+    clauses.push({ start: pending, end: text.length, terms });
+  }
+  return clauses.map(({ start, end, terms }) => ({
+    span: { start, end },
+    terms,
+    negations: claim.negations.filter((n) => n.span.start >= start && n.span.end <= end),
+  }));
+}
+
+/**
+ * Each clause of one wording paired with its counterpart in the other: greedily, by the content
+ * terms they share (most first; on a tie, the nearer in relative position), each clause once. A
+ * clause that shares no term with any has no counterpart. Cost: O(A·B·log(A·B)) in the clause
+ * counts, which are a handful.
+ */
+function pairClauses(page: readonly ClauseRead[], other: readonly ClauseRead[]): [ClauseRead, ClauseRead][] {
+  const where = (i: number, n: number) => (n === 1 ? 0.5 : i / (n - 1));
+  const candidates: { i: number; j: number; shared: number; distance: number }[] = [];
+  page.forEach((p, i) =>
+    other.forEach((o, j) => {
+      let shared = 0;
+      for (const t of p.terms) if (o.terms.has(t)) shared++;
+      if (shared > 0) candidates.push({ i, j, shared, distance: Math.abs(where(i, page.length) - where(j, other.length)) });
+    }),
+  );
+  candidates.sort((x, y) => y.shared - x.shared || x.distance - y.distance);
+  const usedPage = new Set<number>();
+  const usedOther = new Set<number>();
+  const pairs: [ClauseRead, ClauseRead][] = [];
+  for (const { i, j } of candidates) {
+    if (usedPage.has(i) || usedOther.has(j)) continue;
+    usedPage.add(i);
+    usedOther.add(j);
+    pairs.push([page[i]!, other[j]!]);
+  }
+  return pairs;
+}
+
+/**
+ * Where one wording negates what the other affirms, clause against its counterpart: "the US
+ * would not stay, and Moscow said it will continue" against "the US would leave, and Moscow said
+ * it will not continue" differs twice, though both sentences hold a negation; against "Moscow said
+ * it will continue" it does not differ, though only one holds a negation. A clause without a
+ * counterpart is the clause aspect's business. When no clause pairs with any, the sentences are
+ * compared whole. Null when they do not differ.
+ */
+export function negationChange(page: Claim, other: Claim): { page: Marker[]; other: Marker[] } | null {
+  const pairs = pairClauses(clausesOf(page), clausesOf(other));
+  if (pairs.length === 0) {
+    // Presence, not count: a sentence of two clauses may negate both, and "no progress" is "unless progress".
+    return (page.negations.length > 0) !== (other.negations.length > 0) ? { page: page.negations, other: other.negations } : null;
+  }
+  const found = { page: [] as Marker[], other: [] as Marker[] };
+  let differs = false;
+  for (const [p, o] of pairs) {
+    if ((p.negations.length > 0) === (o.negations.length > 0)) continue;
+    differs = true;
+    found.page.push(...p.negations.map((n) => withNextWord(page.text, n, p.span)));
+    found.other.push(...o.negations.map((n) => withNextWord(other.text, n, o.span)));
+  }
+  return differs ? found : null;
+}
+
+/**
+ * A negation with the word it negates ("not close"), within its clause: two clauses that each
+ * negate something read "not close → not stay", not "not → not".
+ */
+function withNextWord(text: string, negation: Marker, clause: Span): Marker {
+  const next = /^\s+([\p{L}\p{N}’'-]+)/u.exec(text.slice(negation.span.end, clause.end));
+  if (next === null) return negation;
+  const span = { start: negation.span.start, end: negation.span.end + next[0].length };
+  return { text: text.slice(span.start, span.end), span };
+}
+
+// ── Names ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Whether a name one wording gives changes the claim: it is who acts in that wording, or who is
+ * said to have said it. Any other name only one side gives ("in Paris", "Kremlin spokesman") is
+ * detail.
+ */
+function namesWhoActsOrSpeaks(claim: Claim, name: Named): boolean {
+  const actor = claim.actor?.span;
+  if (actor !== undefined && actor.start < name.span.end && name.span.start < actor.end) return true;
+  // The speaker by name, not a place that only qualifies an anonymous one ("officials in Kyiv").
+  const { speaker } = claim.attribution;
+  return speaker !== null && speakerKey(speaker) === speakerKey(name.text);
+}
+
+/**
+ * The names two wordings do not share, and whether the difference is only detail (`quiet`): names
+ * on one side only, none of which acts or speaks there. A name given in place of another
+ * ("Kharkiv" / "Odesa") is a change of claim.
+ */
+export function nameChange(page: Claim, other: Claim, untold: (n: Named) => boolean = () => true): { pageOnly: Named[]; otherOnly: Named[]; quiet: boolean } | null {
+  const pageOnly = page.names.filter((n) => !other.names.some((m) => sameNamed(n, m)) && untold(n));
+  const otherOnly = other.names.filter((n) => !page.names.some((m) => sameNamed(n, m)) && untold(n));
+  if (pageOnly.length === 0 && otherOnly.length === 0) return null;
+  const replaced = pageOnly.length > 0 && otherOnly.length > 0;
+  const acting = pageOnly.some((n) => namesWhoActsOrSpeaks(page, n)) || otherOnly.some((n) => namesWhoActsOrSpeaks(other, n));
+  return { pageOnly, otherOnly, quiet: !replaced && !acting };
+}
+
 /**
  * How `other` changes the claim of `page`, loudest first (CLAIM_ASPECTS order). Pass the
  * alignment when it is at hand; it is made otherwise.
  */
 export function claimDifferences(page: Claim, other: Claim, segments: readonly AlignedSegment[] = alignWording(page.text, other.text)): ClaimDifference[] {
   const out: ClaimDifference[] = [];
-  const add = (aspect: ClaimAspect, p: readonly Marker[], o: readonly Marker[]) =>
-    out.push({ aspect, page: joined(p), other: joined(o), pageSpans: spans(p), otherSpans: spans(o) });
+  const add = (aspect: ClaimAspect, p: readonly Marker[], o: readonly Marker[], quiet = false) =>
+    out.push({ aspect, page: joined(p), other: joined(o), pageSpans: spans(p), otherSpans: spans(o), quiet });
 
-  // Presence, not count: a sentence of two clauses may negate both, and "no progress" is "unless progress".
-  if ((page.negations.length > 0) !== (other.negations.length > 0)) add('negation', page.negations, other.negations);
+  const negation = negationChange(page, other);
+  if (negation !== null) add('negation', negation.page, negation.other);
   if (certaintyClass(page) !== certaintyClass(other)) {
     add('certainty', page.certainty === null ? [] : [page.certainty], other.certainty === null ? [] : [other.certainty]);
   }
@@ -583,9 +739,8 @@ export function claimDifferences(page: Claim, other: Claim, segments: readonly A
   const speakers = told('attribution') ? [page.attribution.speaker, other.attribution.speaker].flatMap((s) => (s === null ? [] : [s])) : [];
   const untoldName = (n: Named) =>
     !actors.some((a) => sameNamed(a, n)) && !speakers.some((s) => speakerKey(s) === speakerKey(n.text));
-  const pageOnly = page.names.filter((n) => !other.names.some((m) => sameNamed(n, m)) && untoldName(n));
-  const otherOnly = other.names.filter((n) => !page.names.some((m) => sameNamed(n, m)) && untoldName(n));
-  if (pageOnly.length > 0 || otherOnly.length > 0) add('name', pageOnly, otherOnly);
+  const names = nameChange(page, other, untoldName);
+  if (names !== null) add('name', names.pageOnly, names.otherOnly, names.quiet);
   // What the other aspects already tell is no clause of its own ("President Donald Trump is prepared to").
   const toldSpans = out.flatMap((d) => [...d.pageSpans.map((s) => ({ side: 'page', s })), ...d.otherSpans.map((s) => ({ side: 'other', s }))]);
   const untold = (side: 'page' | 'other') => (m: Marker) =>
@@ -593,7 +748,15 @@ export function claimDifferences(page: Claim, other: Claim, segments: readonly A
   const pageClauses = onlyOneSide(segments, 'page').filter(untold('page'));
   const otherClauses = onlyOneSide(segments, 'other').filter(untold('other'));
   if (pageClauses.length > 0 || otherClauses.length > 0) add('clause', pageClauses, otherClauses);
-  return out.sort((x, y) => CLAIM_ASPECTS.indexOf(x.aspect) - CLAIM_ASPECTS.indexOf(y.aspect));
+  return out.sort(louderFirst);
+}
+
+/**
+ * The order differences are told in: every change of claim before any detail (a quiet name comes
+ * after a clause only one side has), then by CLAIM_ASPECTS.
+ */
+export function louderFirst(x: { aspect: ClaimAspect; quiet: boolean }, y: { aspect: ClaimAspect; quiet: boolean }): number {
+  return Number(x.quiet) - Number(y.quiet) || CLAIM_ASPECTS.indexOf(x.aspect) - CLAIM_ASPECTS.indexOf(y.aspect);
 }
 
 /** "quotes Rubio", "paraphrases a senior official", "no attribution". */
@@ -615,12 +778,12 @@ export function describeAttribution(a: Attribution): string {
 export const MATTERING_ASPECTS: ReadonlySet<ClaimAspect> = new Set(['negation', 'certainty', 'time', 'actor', 'number', 'attribution', 'name']);
 
 /**
- * Whether a difference changes the claim: one of MATTERING_ASPECTS, and for names one named in
- * place of another ("Sumy" / "Kharkiv"); a name only one side adds ("in Paris") is detail.
+ * Whether a difference changes the claim: one of MATTERING_ASPECTS and not `quiet`. For names:
+ * one named in place of another ("Sumy" / "Kharkiv"), or a name only one side gives as who acts
+ * or who speaks; a name only one side adds otherwise ("in Paris") is detail.
  */
 export function matters(d: ClaimDifference): boolean {
-  if (!MATTERING_ASPECTS.has(d.aspect)) return false;
-  return d.aspect !== 'name' || (d.page !== null && d.other !== null);
+  return MATTERING_ASPECTS.has(d.aspect) && !d.quiet;
 }
 
 /** A wording of another outlet, compared against the page's, with its differences. */
@@ -646,6 +809,7 @@ export function compareWordings(page: string, other: string, pageQuotes: readonl
       // A clause only one side has is drawn as an insertion or deletion, not as a change of claim.
       (d) =>
         d.aspect !== 'clause' &&
+        !d.quiet &&
         (d.pageSpans.some((x) => overlaps(x, s.pageSpan)) || d.otherSpans.some((x) => overlaps(x, s.otherSpan))),
     );
     return hit?.aspect ?? null;

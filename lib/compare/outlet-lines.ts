@@ -12,6 +12,9 @@ import {
   attributionKey,
   CLAIM_ASPECTS,
   describeAttribution,
+  louderFirst,
+  nameChange,
+  negationChange,
   onlyOneSide,
   readClaim,
   type Claim,
@@ -45,6 +48,11 @@ export interface AspectLine {
   aspect: ClaimAspect;
   /** At least two groups: the outlets differ on this aspect. */
   groups: AspectGroup[];
+  /**
+   * Detail, not a change of claim (claims.ts `nameChange`): names some outlets add where none acts
+   * or speaks. Told after every other line, and never as a point's loudest difference.
+   */
+  quiet: boolean;
 }
 
 /** What the certainty groups are called. */
@@ -153,21 +161,43 @@ function numberLine(reads: readonly Read[]): AspectGroup[] | null {
   return groups.length > 1 ? groups : null;
 }
 
-function negationLine(reads: readonly Read[]): AspectGroup[] | null {
-  const groups = groupBy(
-    reads,
-    (r) => (r.claim.negations.length > 0 ? 'negated' : 'not negated'),
-    (members, key) => ({
-      label: key,
-      wordings: distinct(members.flatMap((m) => m.claim.negations.map((n) => n.text.toLowerCase()))),
-      outlets: outletsOf(members),
-    }),
-  );
-  return groups.length > 1 ? groups : null;
+/**
+ * Outlets whose wording negates a clause the page's affirms, or affirms one it negates, clause
+ * against its counterpart (claims.ts `negationChange`), apart from the page and the outlets that
+ * negate as it does.
+ */
+function negationLine(page: Read, others: readonly Read[]): AspectGroup[] | null {
+  const changes = others.map((r) => ({ r, change: negationChange(page.claim, r.claim) }));
+  const differing = changes.filter((c) => c.change !== null);
+  if (differing.length === 0) return null;
+  const keyOf = (c: (typeof changes)[number]) => (c.change!.other.length > 0 ? 'negated' : 'not negated');
+  const keys = new Set(differing.map(keyOf));
+  // The page's side of the clause is the opposite of what every differing outlet does; when they
+  // differ both ways, it is only "as this page".
+  const pageLabel = keys.size > 1 ? 'as this page' : keys.has('negated') ? 'not negated' : 'negated';
+  const words = (markers: readonly { text: string }[]) => distinct(markers.map((n) => n.text.toLowerCase()));
+  const groups: AspectGroup[] = [
+    {
+      label: pageLabel,
+      wordings: words(differing.flatMap((c) => c.change!.page)),
+      outlets: outletsOf([page, ...changes.filter((c) => c.change === null).map((c) => c.r)]),
+    },
+  ];
+  for (const key of ['negated', 'not negated']) {
+    const members = differing.filter((c) => keyOf(c) === key);
+    if (members.length === 0) continue;
+    groups.push({ label: key, wordings: words(members.flatMap((c) => c.change!.other)), outlets: outletsOf(members.map((c) => c.r)) });
+  }
+  return groups;
 }
 
-/** Names some outlets give and others leave out, each with the outlets that give it. */
-function nameLine(reads: readonly Read[]): AspectGroup[] | null {
+/**
+ * Names some outlets give and others leave out, each with the outlets that give it; `quiet` when
+ * against the page's wording every outlet only adds or leaves out names that neither act nor
+ * speak (claims.ts `nameChange`).
+ */
+function nameLine(page: Read, others: readonly Read[]): { groups: AspectGroup[]; quiet: boolean } | null {
+  const reads = [page, ...others];
   const names: { name: Named; members: Read[] }[] = [];
   for (const r of reads) {
     for (const n of r.claim.names) {
@@ -180,7 +210,8 @@ function nameLine(reads: readonly Read[]): AspectGroup[] | null {
   const outlets = new Set(reads.map((r) => r.source.outlet));
   const partial = names.filter((n) => new Set(n.members.map((m) => m.source.outlet)).size < outlets.size);
   if (partial.length === 0) return null;
-  return partial.map(({ name, members }) => ({ label: name.text, wordings: [], outlets: outletsOf(members) }));
+  const quiet = others.every((r) => nameChange(page.claim, r.claim)?.quiet ?? true);
+  return { groups: partial.map(({ name, members }) => ({ label: name.text, wordings: [], outlets: outletsOf(members) })), quiet };
 }
 
 /** Clauses an outlet has that the page's wording does not. */
@@ -204,20 +235,26 @@ export function outletLines(page: WordingSource, others: readonly WordingSource[
   const pageRead: Read = { source: page, claim: readClaim(page.text, page.quotes) };
   const otherReads = others.map((source) => ({ source, claim: readClaim(source.text, source.quotes) }));
   const reads = [pageRead, ...otherReads];
+  const names = nameLine(pageRead, otherReads);
   const lines: Record<ClaimAspect, AspectGroup[] | null> = {
-    negation: negationLine(reads),
+    negation: negationLine(pageRead, otherReads),
     certainty: certaintyLine(reads),
     time: timeLine(reads),
     actor: actorLine(reads),
     number: numberLine(reads),
     attribution: attributionLine(reads),
-    name: nameLine(reads),
+    name: names?.groups ?? null,
     clause: clauseLine(pageRead, otherReads),
   };
   return CLAIM_ASPECTS.flatMap((aspect) => {
     const groups = lines[aspect];
-    return groups === null ? [] : [{ aspect, groups }];
-  });
+    return groups === null ? [] : [{ aspect, groups, quiet: aspect === 'name' && names!.quiet }];
+  }).sort(louderFirst);
+}
+
+/** The line a point's summary row shows: its loudest that changes the claim; none when all are detail. */
+export function loudestLine(lines: readonly AspectLine[]): AspectLine | undefined {
+  return lines.find((l) => !l.quiet);
 }
 
 /** "hedged (may, could): this page, VT News · firm (is prepared to): Pak Correspondent" */

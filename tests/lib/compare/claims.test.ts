@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareWordings, readClaim, withContrast, wordingContrast } from '../../../lib/compare/claims';
-import { describeLine, outletLines, type WordingSource } from '../../../lib/compare/outlet-lines';
+import { compareWordings, matters, readClaim, withContrast, wordingContrast } from '../../../lib/compare/claims';
+import { describeLine, loudestLine, outletLines, type WordingSource } from '../../../lib/compare/outlet-lines';
 import { describeDays, storySummary } from '../../../lib/compare/story';
 
 const aspects = (page: string, other: string) => compareWordings(page, other).differences.map((d) => [d.aspect, d.page, d.other]);
@@ -62,7 +62,7 @@ describe('compareWordings', () => {
 
   it('finds a changed time frame, a dropped negation, another number and another speaker', () => {
     const page = 'Rescuers have not reached the 12 miners trapped since Monday, fire chief Tom Hale said.';
-    expect(aspects(page, 'Rescuers have reached the 12 miners trapped since Monday, fire chief Tom Hale said.')).toEqual([['negation', 'not', null]]);
+    expect(aspects(page, 'Rescuers have reached the 12 miners trapped since Monday, fire chief Tom Hale said.')).toEqual([['negation', 'not reached', null]]);
     expect(aspects(page, 'Rescuers have not reached the 14 miners trapped since Monday, fire chief Tom Hale said.')).toEqual([['number', '12 miners', '14 miners']]);
     expect(aspects(page, 'Rescuers have not reached the 12 miners trapped since Monday, a union official said.')).toEqual([
       ['attribution', 'paraphrases Tom Hale', 'paraphrases a union official'],
@@ -147,5 +147,74 @@ describe('withContrast', () => {
     expect(first.map((s) => s.contrast)).toEqual(['distinct', 'alike']);
     expect(withContrast(sentences, {}, new Map()).map((s) => s.contrast)).toEqual(['distinct', 'alike']);
     expect(first[0]!.matches).toBe(sentences[0]!.matches);
+  });
+});
+
+describe('negation, clause by clause', () => {
+  const page = 'The mayor said the library would not close, and the governor said the museum will stay open.';
+
+  it('finds a negation moved from one clause to another, though both sentences negate something', () => {
+    expect(aspects(page, 'The mayor said the library would close, and the governor said the museum will not stay open.')).toEqual([
+      ['negation', 'not close', 'not stay'],
+    ]);
+  });
+
+  it('does not count a negation in a clause the other wording leaves out', () => {
+    expect(aspects(page, 'The governor said the museum will stay open.').filter(([aspect]) => aspect === 'negation')).toEqual([]);
+    // …and finds it in the clause the other wording keeps.
+    expect(aspects(page, 'The governor said the museum will not stay open.').filter(([aspect]) => aspect === 'negation')).toEqual([
+      ['negation', null, 'not stay'],
+    ]);
+  });
+
+  it('still finds a negation dropped from a sentence of one clause', () => {
+    expect(aspects('The library will not close next month.', 'The library will close next month.')).toEqual([['negation', 'not close', null]]);
+  });
+
+  it('tells apart, in the outlets’ line, the outlet that negates the clause the page affirms', () => {
+    const source = (outlet: string, text: string): WordingSource => ({ sourceId: outlet, outlet, text, quotes: null });
+    const lines = outletLines(source('this page', page), [
+      source('Daily A', 'The governor said the museum will stay open, while the mayor said the library would not close.'),
+      source('Daily B', 'The governor said the museum will not stay open.'),
+    ]);
+    expect(describeLine(lines.find((l) => l.aspect === 'negation')!)).toBe('not negated: this page, Daily A · negated (not stay): Daily B');
+  });
+});
+
+describe('names ranked below changes of claim', () => {
+  const source = (outlet: string, text: string): WordingSource => ({ sourceId: outlet, outlet, text, quotes: null });
+
+  it('tells a name only one wording adds last, as detail, after every change of claim', () => {
+    const page = 'The council may close the library next month, the mayor said.';
+    const compared = compareWordings(page, 'The council will close the library in Riverton next week, the mayor said.');
+    expect(compared.differences.map((d) => [d.aspect, d.quiet])).toEqual([
+      ['certainty', false],
+      ['time', false],
+      ['name', true],
+    ]);
+    expect(compared.differences.filter(matters).map((d) => d.aspect)).toEqual(['certainty', 'time']);
+    // The added name is not outlined as a change of claim.
+    expect(compared.segments.filter((s, i) => compared.loud[i] !== null && /Riverton/u.test(s.other))).toEqual([]);
+    expect(wordingContrast({ text: page, quotes: null }, [{ text: 'The council may close the library in Riverton next month, the mayor said.', quotes: null }])).toBe('mixed');
+  });
+
+  it('counts a name one wording adds as a change of claim when that name is who acts', () => {
+    const { differences } = compareWordings('The library closes next month, officials said.', 'Mayor Ada Quinn will close the library next month, officials said.');
+    const name = differences.find((d) => d.aspect === 'name')!;
+    expect(name).toMatchObject({ other: 'Ada Quinn', quiet: false });
+    expect(matters(name)).toBe(true);
+  });
+
+  it('never makes a name some outlets add the point’s loudest line', () => {
+    const page = source('this page', 'The council will close the library next month, the mayor said.');
+    const onlyNames = outletLines(page, [source('Daily A', 'The council will close the library in Riverton next month, the mayor said.')]);
+    expect(onlyNames.map((l) => [l.aspect, l.quiet])).toEqual([['name', true]]);
+    expect(loudestLine(onlyNames)).toBeUndefined();
+    const both = outletLines(page, [
+      source('Daily A', 'The council will close the library in Riverton next month, the mayor said.'),
+      source('Daily B', 'The council could close the library next month, the mayor said.'),
+    ]);
+    expect(both.map((l) => l.aspect)).toEqual(['certainty', 'name']);
+    expect(loudestLine(both)!.aspect).toBe('certainty');
   });
 });
