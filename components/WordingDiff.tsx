@@ -13,7 +13,7 @@
  * <ins> and <del>. The summary line under it names the changes of claim, not a count of edits.
  */
 import { useMemo } from 'preact/hooks';
-import { CLAIM_ASPECT_LABELS, compareWordings, type ClaimAspect, type ClaimDifference, type ComparedWording } from '../lib/compare/claims';
+import { CLAIM_ASPECT_LABELS, compareWordings, describeComparison, type ClaimAspect } from '../lib/compare/claims';
 import type { AlignedSegment } from '../lib/diff/align';
 import type { Quote } from '../lib/types';
 
@@ -90,21 +90,6 @@ function Segment({ segment, loud, afterDeletion }: { segment: AlignedSegment; lo
       {del} {ins}
     </>
   );
-}
-
-/** "may → is prepared to", "within days → —". */
-function change(d: ClaimDifference): string {
-  if (d.aspect === 'clause') return d.other !== null ? `adds “${d.other}”` : `leaves out “${d.page}”`;
-  return `${d.page ?? '—'} → ${d.other ?? '—'}`;
-}
-
-/** The summary line: the changes of claim, loudest first, or what the wording keeps. */
-export function describeComparison({ segments, differences }: Pick<ComparedWording, 'segments' | 'differences'>): string {
-  if (differences.length > 0) return differences.map((d) => `${CLAIM_ASPECT_LABELS[d.aspect]}: ${change(d)}`).join(' · ');
-  const changed = segments.filter((s) => s.op !== 'equal');
-  if (changed.length === 0) return 'Same words';
-  if (changed.every((s) => s.quiet)) return 'Same words; only punctuation, case or spelling differs';
-  return 'Same claim in other words';
 }
 
 export function WordingDiff({ base, other, baseQuotes = null, otherQuotes = null, summary = false }: WordingDiffProps) {

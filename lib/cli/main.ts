@@ -41,8 +41,11 @@ export const USAGE = `Usage:
 
 Commands:
   scan     For each input, decide whether it is about the story, and show each of its sentences
-           that states a point of the story with how the other outlets worded it, differences
-           marked: [-words only the page has-] {+words only the other outlet has+}.
+           that states a point of the story as the panel does: first how the outlets' claims
+           differ ("Certainty: firm (will): this page · hedged (may): …"), then each outlet's
+           wording aligned with the page's by meaning, headed by its changes of claim, marked:
+           [-words only the page has-] {+words only the other outlet has+}, and **[-…-] {+…+}**
+           where the change alters the claim. Other words for the same thing are left unmarked.
            FILE_OR_URL is a saved HTML page, a .txt file of article text (its first line is the
            title), or an http:// or https:// address. From HTML the article is extracted by the
            extension's own extraction code: navigation, ads, share bars, comments, related links
@@ -57,9 +60,14 @@ Commands:
 Options:
   --json      Print one JSON document on stdout and nothing else:
                 scan:   {"pages":[{"input","title","onStory","sentences":[{"text",
-                        "matches":[{"outlet","file","text","score","kind"}]}]}]}
-                        (only matched sentences, best match first; an input that cannot be
-                        read gives {"input","error"} instead)
+                        "lines":[{"aspect","quiet","text","groups":[{"label","wordings","outlets"}]}],
+                        "matches":[{"outlet","file","text","score","kind",
+                        "differences":[{"aspect","page","other","changesClaim","quiet"}],
+                        "diff":[{"op","page","other","pageBefore","otherBefore","sameMeaning",
+                        "loud","quiet"}]}]}]}]}
+                        (only matched sentences, best match first; lines and differences
+                        loudest first, quiet ones last; an input that cannot be read gives
+                        {"input","error"} instead)
                 extract: {"pages":[{"input","title","published","article":null|{"paragraphs":[…]},
                         "reason"}]} (published: ISO 8601 or null; reason: why there is no article,
                         null with one, "unreadable" for an input that cannot be read, and then a
@@ -153,7 +161,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return EXIT_OK;
   }
 
-  const scans = await scanInputs(command.inputs, Matcher.fromCorpus(corpus));
+  const corpusQuotes = new Map(corpus.sentences.map((s) => [s.id, s.quotes]));
+  const scans = await scanInputs(command.inputs, Matcher.fromCorpus(corpus), { corpusQuotes });
   io.stdout.write(command.json ? `${JSON.stringify(scanJson(scans), null, 2)}\n` : formatScanReport(scans, style));
   return scans.every(isFailed) ? EXIT_FAILED : EXIT_OK;
 }

@@ -283,12 +283,15 @@ function subjectBefore(ws: readonly Word[], text: string, at: number): Named | n
   const span = { start: ws[from]!.start, end: ws[at - 1]!.end };
   const phrase = text.slice(span.start, span.end);
   const subject = ws.slice(from, at);
-  if (subject.every((w) => isFunctionWord(w.norm) || PRONOUNS.has(w.norm))) return null;
+  // "US" opening a headline is the country, not the pronoun: its capitals say so.
+  if (subject.every((w) => (isFunctionWord(w.norm) && !COUNTRY_CAPITALS.test(w.raw)) || PRONOUNS.has(w.norm))) return null;
   const key = phraseKey(phrase);
   return key === null ? null : { text: phrase, span, key };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** A function word's spelling when it names a country: "US", "U.S.". */
+const COUNTRY_CAPITALS = /^(?:U\.S\.?|US|U\.S\.A\.?|USA)$/u;
 
 const CAPITAL = /^\p{Lu}/u;
 /** Capitalized words that are no names wherever they stand. */
@@ -705,8 +708,26 @@ export function nameChange(page: Claim, other: Claim, untold: (n: Named) => bool
   const otherOnly = other.names.filter((n) => !page.names.some((m) => sameNamed(n, m)) && untold(n));
   if (pageOnly.length === 0 && otherOnly.length === 0) return null;
   const replaced = pageOnly.length > 0 && otherOnly.length > 0;
-  const acting = pageOnly.some((n) => namesWhoActsOrSpeaks(page, n)) || otherOnly.some((n) => namesWhoActsOrSpeaks(other, n));
+  // Who acts or speaks in one wording, unless the other has the same actor or speaker in words the
+  // name reading passed over ("US will…" opening a headline).
+  const changesWho = (mine: Claim, theirs: Claim) => (n: Named) =>
+    namesWhoActsOrSpeaks(mine, n) &&
+    !(theirs.actor !== null && sameNamed(theirs.actor, n)) &&
+    !(theirs.attribution.speaker !== null && speakerKey(theirs.attribution.speaker) === speakerKey(n.text));
+  const acting = pageOnly.some(changesWho(page, other)) || otherOnly.some(changesWho(other, page));
   return { pageOnly, otherOnly, quiet: !replaced && !acting };
+}
+
+/**
+ * The names two wordings do not share that no other aspect already tells: an actor told apart
+ * (actor aspect) or a speaker told apart (attribution aspect) is not told again as a name.
+ */
+export function nameDifference(page: Claim, other: Claim): ReturnType<typeof nameChange> {
+  const actorsDiffer = page.actor !== null && other.actor !== null && !sameNamed(page.actor, other.actor);
+  const actors = actorsDiffer ? [page.actor!, other.actor!] : [];
+  const speakersDiffer = attributionKey(page.attribution) !== attributionKey(other.attribution);
+  const speakers = speakersDiffer ? [page.attribution.speaker, other.attribution.speaker].flatMap((s) => (s === null ? [] : [s])) : [];
+  return nameChange(page, other, (n) => !actors.some((a) => sameNamed(a, n)) && !speakers.some((s) => speakerKey(s) === speakerKey(n.text)));
 }
 
 /**
@@ -733,13 +754,7 @@ export function claimDifferences(page: Claim, other: Claim, segments: readonly A
       c.attribution.mode === 'none' ? [] : [{ text: describeAttribution(c.attribution), span: c.attribution.span ?? { start: 0, end: 0 } }];
     add('attribution', marker(page), marker(other));
   }
-  // An actor or a speaker told apart above is not told again as a name.
-  const told = (aspect: ClaimAspect) => out.some((d) => d.aspect === aspect);
-  const actors = told('actor') ? [page.actor, other.actor].flatMap((a) => (a === null ? [] : [a])) : [];
-  const speakers = told('attribution') ? [page.attribution.speaker, other.attribution.speaker].flatMap((s) => (s === null ? [] : [s])) : [];
-  const untoldName = (n: Named) =>
-    !actors.some((a) => sameNamed(a, n)) && !speakers.some((s) => speakerKey(s) === speakerKey(n.text));
-  const names = nameChange(page, other, untoldName);
+  const names = nameDifference(page, other);
   if (names !== null) add('name', names.pageOnly, names.otherOnly, names.quiet);
   // What the other aspects already tell is no clause of its own ("President Donald Trump is prepared to").
   const toldSpans = out.flatMap((d) => [...d.pageSpans.map((s) => ({ side: 'page', s })), ...d.otherSpans.map((s) => ({ side: 'other', s }))]);
@@ -815,6 +830,26 @@ export function compareWordings(page: string, other: string, pageQuotes: readonl
     return hit?.aspect ?? null;
   });
   return { segments, differences, loud };
+}
+
+/** "may → is prepared to", "within days → —", "adds “…”". */
+export function describeDifference(d: ClaimDifference): string {
+  if (d.aspect === 'clause') return d.other !== null ? `adds “${d.other}”` : `leaves out “${d.page}”`;
+  return `${d.page ?? '—'} → ${d.other ?? '—'}`;
+}
+
+/**
+ * The summary line under a wording: its changes of claim, loudest first ("Certainty: may → will ·
+ * Time frame: within days → soon"), or what the wording keeps ("Same claim in other words").
+ * `loudOnly` leaves out the quiet ones (a name only one side adds).
+ */
+export function describeComparison({ segments, differences }: Pick<ComparedWording, 'segments' | 'differences'>, loudOnly = false): string {
+  const told = loudOnly ? differences.filter((d) => !d.quiet) : differences;
+  if (told.length > 0) return told.map((d) => `${CLAIM_ASPECT_LABELS[d.aspect]}: ${describeDifference(d)}`).join(' · ');
+  const changed = segments.filter((s) => s.op !== 'equal');
+  if (changed.length === 0) return 'Same words';
+  if (changed.every((s) => s.quiet)) return 'Same words; only punctuation, case or spelling differs';
+  return 'Same claim in other words';
 }
 
 // ── How a page sentence stands among the outlets ────────────────────────────────────────────────

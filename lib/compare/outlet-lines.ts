@@ -13,7 +13,7 @@ import {
   CLAIM_ASPECTS,
   describeAttribution,
   louderFirst,
-  nameChange,
+  nameDifference,
   negationChange,
   onlyOneSide,
   readClaim,
@@ -210,7 +210,7 @@ function nameLine(page: Read, others: readonly Read[]): { groups: AspectGroup[];
   const outlets = new Set(reads.map((r) => r.source.outlet));
   const partial = names.filter((n) => new Set(n.members.map((m) => m.source.outlet)).size < outlets.size);
   if (partial.length === 0) return null;
-  const quiet = others.every((r) => nameChange(page.claim, r.claim)?.quiet ?? true);
+  const quiet = others.every((r) => nameDifference(page.claim, r.claim)?.quiet ?? true);
   return { groups: partial.map(({ name, members }) => ({ label: name.text, wordings: [], outlets: outletsOf(members) })), quiet };
 }
 

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { diffWording } from '../../lib/diff/words';
 import type { PageScan } from '../../lib/cli/scan';
+import { compareSentence } from '../../lib/compare/sentence-comparison';
+import type { SentenceResult } from '../../lib/types';
 import { formatScanReport, markDifferences } from '../../lib/cli/scan-report';
 import { terminalStyle, wantsColor } from '../../lib/cli/terminal';
 
@@ -41,49 +43,55 @@ describe('colour', () => {
 });
 
 describe('formatScanReport', () => {
+  // A sentence and its other wordings written for this test: one outlet the same, one hedging
+  // where the page is firm and giving another time frame, one naming the city only it names.
+  const sentence: SentenceResult = {
+    index: 1,
+    text: 'The council will close the central library next month, the mayor said.',
+    pointId: null,
+    matches: [
+      {
+        sentenceId: 'a:3', articleId: 'a', outlet: 'Daily Ledger', file: 'a.txt', url: null,
+        text: 'The council will close the central library next month, the mayor said.', score: 1, kind: 'verbatim', pointId: null,
+      },
+      {
+        sentenceId: 'b:5', articleId: 'b', outlet: 'Evening Post', file: 'b.txt', url: null,
+        text: 'The council could shut the central library within weeks, the mayor said.', score: 0.71, kind: 'reworded', pointId: null,
+      },
+      {
+        sentenceId: 'c:2', articleId: 'c', outlet: 'Valley Times', file: 'c.txt', url: null,
+        text: 'The council will close the central library in Riverton next month, the mayor said.', score: 0.83, kind: 'reworded', pointId: null,
+      },
+    ],
+  };
   const scans: PageScan[] = [
     {
       input: 'page.html',
       url: 'file:///page.html',
-      title: 'Rubio warns US may quit',
+      title: 'Council to close library',
       sentenceCount: 3,
       noArticle: null,
-      verdict: {
-        onStory: true,
-        storyScore: 0.9,
-        sentences: [
-          {
-            index: 1,
-            text: 'Kremlin spokesman Dmitry Peskov acknowledged limited progress.',
-            pointId: null,
-            matches: [
-              {
-                sentenceId: '004:7', articleId: '004', outlet: 'The Voice News', file: '004.txt', url: null,
-                text: 'Kremlin spokesman Dmitry Peskov acknowledged limited progress.', score: 1, kind: 'verbatim', pointId: null,
-              },
-              {
-                sentenceId: '001:9', articleId: '001', outlet: 'Pak Correspondent', file: '001.txt', url: null,
-                text: 'Kremlin spokesperson Dmitry Peskov acknowledged that some progress had been made.', score: 0.675, kind: 'reworded', pointId: null,
-              },
-            ],
-          },
-        ],
-      },
+      verdict: { onStory: true, storyScore: 0.9, sentences: [sentence] },
+      comparisons: [compareSentence(sentence, null, new Map())],
     },
     { input: 'gone.html', error: 'gone.html: no such file' },
   ];
 
-  it('gives each input its title, verdict and matched sentences, then a summary line', () => {
+  it('gives each input its title, verdict and matched sentences with how their claims differ, then a summary line', () => {
     expect(formatScanReport(scans, plain)).toBe(
       [
         'page.html',
-        '  Rubio warns US may quit',
+        '  Council to close library',
         '  On the story (score 0.90): 1 of 3 sentences states a point other outlets report',
         '',
-        '  [2] Kremlin spokesman Dmitry Peskov acknowledged limited progress.',
-        '      The Voice News · verbatim · 1.00 · same words',
-        '      Pak Correspondent · reworded · 0.68',
-        '        Kremlin [-spokesman-]{+spokesperson+} Dmitry Peskov acknowledged [-limited-]{+that some+} progress {+had been made+}.',
+        '  [2] The council will close the central library next month, the mayor said.',
+        '      Certainty: firm (will): this page, Daily Ledger, Valley Times · hedged (could): Evening Post',
+        '      Time frame: months (next month): this page, Daily Ledger, Valley Times · weeks (within weeks): Evening Post',
+        '      Daily Ledger · verbatim · 1.00 · same words',
+        '      Evening Post · reworded · 0.71 · Certainty: will → could · Time frame: next month → within weeks',
+        '        The council **[-will close-] {+could shut+}** the central library **[-next month-] {+within weeks+}**, the mayor said.',
+        '      Valley Times · reworded · 0.83 · Same claim in other words',
+        '        The council will close the central library {+in Riverton+} next month, the mayor said.',
         '',
         'gone.html',
         '  Could not be read: gone.html: no such file',
@@ -96,6 +104,6 @@ describe('formatScanReport', () => {
 
   it('writes no escape codes without colour, and some with it', () => {
     expect(formatScanReport(scans, plain)).not.toContain(ESC);
-    expect(formatScanReport(scans, colour)).toContain(`${ESC}9;31mspokesman`);
+    expect(formatScanReport(scans, colour)).toContain(`${ESC}1m${ESC}9;31mwill`);
   });
 });

@@ -14,8 +14,17 @@ const SEED_FILES = (JSON.parse(readFileSync(join(REPO_ROOT, 'seeds', 'sources.js
 const OUTLET_OF_FILE = new Map(SEED_FILES.map((a) => [a.file, a.outlet]));
 const KINDS = ['verbatim', 'reworded', 'quote'];
 
-interface JsonMatch { outlet: string; file: string | null; text: string; score: number; kind: string }
-interface JsonPage { input: string; title?: string; onStory?: boolean; sentences?: { text: string; matches: JsonMatch[] }[]; error?: string }
+interface JsonMatch {
+  outlet: string;
+  file: string | null;
+  text: string;
+  score: number;
+  kind: string;
+  differences: { aspect: string; page: string | null; other: string | null; changesClaim: boolean; quiet: boolean }[];
+  diff: { op: string; page: string; other: string; pageBefore: string; otherBefore: string; sameMeaning: string | null; loud: string | null; quiet: boolean }[];
+}
+interface JsonLine { aspect: string; quiet: boolean; text: string; groups: { label: string; wordings: string[]; outlets: string[] }[] }
+interface JsonPage { input: string; title?: string; onStory?: boolean; sentences?: { text: string; lines: JsonLine[]; matches: JsonMatch[] }[]; error?: string }
 
 /** Parses stdout as exactly one JSON document and checks it against the documented schema. */
 function parseScan(stdout: string): JsonPage[] {
@@ -35,13 +44,23 @@ function parseScan(stdout: string): JsonPage[] {
     expect(page.onStory).toEqual(expect.any(Boolean));
     if (!page.onStory) expect(page.sentences).toEqual([]);
     for (const sentence of page.sentences!) {
-      expect(Object.keys(sentence)).toEqual(['text', 'matches']);
+      expect(Object.keys(sentence)).toEqual(['text', 'lines', 'matches']);
+      for (const line of sentence.lines) {
+        expect(Object.keys(line)).toEqual(['aspect', 'quiet', 'text', 'groups']);
+        expect(line.groups.length).toBeGreaterThan(0);
+      }
+      // Changes of claim first, detail (quiet) last.
+      const quiet = sentence.lines.map((l) => l.quiet);
+      expect(quiet).toEqual([...quiet].sort((a, b) => Number(a) - Number(b)));
       expect(sentence.text.trim()).not.toBe('');
       expect(sentence.matches.length).toBeGreaterThan(0);
       const scores = sentence.matches.map((m) => m.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       for (const match of sentence.matches) {
-        expect(Object.keys(match)).toEqual(['outlet', 'file', 'text', 'score', 'kind']);
+        expect(Object.keys(match)).toEqual(['outlet', 'file', 'text', 'score', 'kind', 'differences', 'diff']);
+        // The aligned diff carries the whole wording: its other sides, with their spaces, rebuild it.
+        const rebuilt = match.diff.filter((d) => d.op !== 'deleted').map((d) => d.otherBefore + d.other).join('');
+        expect(rebuilt.replace(/\s+/gu, '')).toBe(match.text.replace(/\s+/gu, ''));
         expect(OUTLET_OF_FILE.get(match.file ?? '')).toBe(match.outlet);
         expect(match.text.trim()).not.toBe('');
         expect(match.score).toBeGreaterThan(0);
@@ -110,10 +129,49 @@ describe('parallax scan on saved pages', () => {
     expect(out).toContain(readFixturePage('wire-story').expect.title);
     expect(out).toMatch(/On the story \(score \d\.\d\d\)/u);
     expect(out).toMatch(/Breitbart News · (reworded|quote|verbatim) · \d\.\d\d/u);
-    // "drag this out" against "continue with this endeavour": words replaced are marked both ways.
-    expect(out).toMatch(/\[-drag-\]\{\+continue with\+\}/u);
+    // "drag this out" against "continue with this endeavour": "drag" and "continue" mean the same
+    // here (drawn as the wording, unmarked, as the panel draws them quietly); other words replaced
+    // are marked both ways.
+    expect(out).toMatch(/going to continue \{\+with\+\} this \[-out-\]\{\+endeavou?r\+\}/u);
+    expect(out).toMatch(/Same claim in other words|Same claim in every outlet/u);
     // Piped output carries no colour codes.
     expect(out).not.toContain('\u001b[');
+  });
+});
+
+describe('parallax scan shows how the claims differ, as the panel does', () => {
+  // A wire page written for this test: the story's lead made firm ("will") where most outlets hedge.
+  const input = fixture('firm-wire.html');
+
+  it('prints, per matched sentence, the lines of claim differences and each wording aligned, its changes of claim marked loudly', { timeout: CLI_TIMEOUT_MS }, async () => {
+    const run = await runParallax(['scan', input]);
+    expect(run.code).toBe(0);
+    const block = run.stdout.split('\n\n').find((b) => b.includes('The United States will abandon its effort'))!;
+    expect(block).toBeDefined();
+    const lines = block.split('\n');
+    // The lines across the outlets come first, under the sentence, the loudest first.
+    expect(lines[1]).toMatch(/^ {6}Certainty: firm \(will[^)]*\): this page.* · hedged \(may[^)]*\): /u);
+    // Each outlet's wording is headed by its changes of claim, and the words carrying one are marked loudly.
+    expect(block).toMatch(/ · reworded · \d\.\d\d · Certainty: will → may/u);
+    expect(block).toContain('**[-will-] {+may+}**');
+  });
+
+  it('carries the lines, each wording’s differences and its aligned diff in --json', { timeout: CLI_TIMEOUT_MS }, async () => {
+    const run = await runParallax(['scan', input, '--json']);
+    expect(run.code).toBe(0);
+    const [story] = parseScan(run.stdout);
+    expect(story!.onStory).toBe(true);
+    const lead = story!.sentences!.find((s) => s.text.includes('The United States will abandon its effort'))!;
+    const certainty = lead.lines.find((l) => l.aspect === 'certainty')!;
+    expect(certainty.quiet).toBe(false);
+    expect(certainty.groups.find((g) => g.outlets.includes('this page'))!.label).toBe('firm');
+    expect(certainty.groups.some((g) => g.label === 'hedged' && g.wordings.includes('may'))).toBe(true);
+    const hedging = lead.matches.filter((m) => m.differences.some((d) => d.aspect === 'certainty' && d.page === 'will' && d.other === 'may'));
+    expect(hedging.length).toBeGreaterThan(0);
+    for (const m of hedging) {
+      expect(m.differences.find((d) => d.aspect === 'certainty')!.changesClaim).toBe(true);
+      expect(m.diff.some((d) => d.loud === 'certainty' && d.page === 'will' && d.other === 'may')).toBe(true);
+    }
   });
 });
 
