@@ -565,10 +565,11 @@ function contentWordCount(text: string): number {
 
 /**
  * Where a sentence breaks into clauses: punctuation that separates them and the conjunctions that
- * join two. Too eager on its own ("the US and Russia"), so stretches too small to be clauses are
- * joined back (CLAUSE_MIN_TERMS).
+ * join two. Not a bare "and": it joins nouns as often as clauses ("between Russia and Ukraine"),
+ * and ", and" is cut at the comma. Still too eager ("Rubio said"), so stretches too small to be
+ * clauses are joined back (CLAUSE_MIN_TERMS).
  */
-const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|[—–]|\b(?:and|but|while|whereas|although|though|yet)\b/giu;
+const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|[—–]|\b(?:but|while|whereas|although|though|yet)\b/giu;
 /**
  * Content terms a stretch needs to stand as a clause of its own; smaller ones ("Rubio said", "the
  * US") join the clause before them. Two: a subject and its verb, or a verb and its object.
