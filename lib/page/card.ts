@@ -4,10 +4,14 @@
  *
  * Built with plain DOM calls and `textContent` only: page text and corpus text are data, never
  * markup. Its styles live in the UI's shadow root (ui-host.ts), so page CSS cannot reach it.
- * The word marks are a cheap cousin of the panel's diff (lib/diff/words.ts, which would bring the
- * matcher's fuzzy vocabulary into the content script): the other outlet's words that the page's
- * sentence does not use, compared case-insensitively.
+ * The word marks are a cheap cousin of the panel's diff: the other outlet's words that the page's
+ * sentence does not use, compared case-insensitively. Each wording also names its loudest changes
+ * of claim against the page's sentence (lib/compare/claims.ts: "Certainty: may → will"), as the
+ * panel's summary line does. The card is part of the page UI loaded on first need (page-ui.ts), so
+ * reading claims costs the content script nothing; it costs about a millisecond a wording, when
+ * the card opens.
  */
+import { CLAIM_ASPECT_LABELS, compareWordings, describeDifference, matters, type ClaimAspect } from '../compare/claims';
 import type { MatchKind, SentenceResult } from '../types';
 import { KIND_LABELS } from './highlight-style';
 
@@ -22,10 +26,42 @@ export interface WordingPart {
   changed: boolean;
 }
 
+/** Changes of claim a wording's entry names at most, loudest first: the panel tells the rest. */
+export const MAX_CARD_DIFFERENCES = 2;
+/** Characters of one change shown ("within the next few days → soon"), cut with an ellipsis past it. */
+export const MAX_DIFFERENCE_CHARS = 70;
+
+/** A change of claim, as the card names it: "Certainty" and "may → will". */
+export interface CardDifference {
+  aspect: ClaimAspect;
+  label: string;
+  change: string;
+}
+
 export interface CardEntry {
   outlet: string;
   kind: MatchKind;
   parts: WordingPart[];
+  /** Its loudest changes of the page sentence's claim (not detail, not a clause only it has); empty when none. */
+  differences: CardDifference[];
+}
+
+/**
+ * The loudest changes of claim of `other` against `page`: only those that change what is claimed
+ * (claims.ts `matters`), at most MAX_CARD_DIFFERENCES. Quotes are read from the marks alone.
+ */
+export function cardDifferences(page: string, other: string): CardDifference[] {
+  return compareWordings(page, other)
+    .differences.filter(matters)
+    .slice(0, MAX_CARD_DIFFERENCES)
+    .map((d) => {
+      const change = describeDifference(d);
+      return {
+        aspect: d.aspect,
+        label: CLAIM_ASPECT_LABELS[d.aspect],
+        change: change.length > MAX_DIFFERENCE_CHARS ? `${change.slice(0, MAX_DIFFERENCE_CHARS - 1).trimEnd()}…` : change,
+      };
+    });
 }
 
 export interface CardModel {
@@ -98,10 +134,12 @@ function entriesOf(pageText: string, results: readonly SentenceResult[]): { entr
       seen.add(match.sentenceId);
       total++;
       if (entries.length >= MAX_CARD_ENTRIES) continue;
+      const base = pageText || result.text;
       entries.push({
         outlet: match.outlet,
         kind: match.kind,
-        parts: truncateParts(markNewWords(pageText || result.text, match.text)),
+        parts: truncateParts(markNewWords(base, match.text)),
+        differences: cardDifferences(base, match.text),
       });
     }
   }
@@ -177,9 +215,21 @@ export function renderCard(doc: Document, model: CardModel, actions: CardActions
       const item = el('li', 'entry');
       const meta = el('div', 'meta');
       meta.append(el('span', 'outlet', entry.outlet), el('span', `kind kind-${entry.kind}`, KIND_LABELS[entry.kind]));
+      item.append(meta);
+      if (entry.differences.length > 0) {
+        const claims = el('p', 'claims');
+        entry.differences.forEach((d, i) => {
+          if (i > 0) claims.append(doc.createTextNode(' · '));
+          const claim = el('span', 'claim');
+          claim.dataset.aspect = d.aspect;
+          claim.append(el('span', 'claim-aspect', `${d.label}:`), doc.createTextNode(` ${d.change}`));
+          claims.append(claim);
+        });
+        item.append(claims);
+      }
       const wording = el('p', 'wording');
       for (const part of entry.parts) wording.append(part.changed ? el('mark', 'changed', part.text) : doc.createTextNode(part.text));
-      item.append(meta, wording);
+      item.append(wording);
       list.append(item);
     }
     card.append(list);

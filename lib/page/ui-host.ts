@@ -70,6 +70,8 @@ ${overlayRules}
 .kind-quote { background: ${KIND_LOOKS.quote.background}; box-shadow: inset 0 0 0 1px ${KIND_LOOKS.quote.underline.color}; }
 .wording { margin: 0; color: #1f2937; overflow-wrap: anywhere; }
 .changed { background: #fef3c7; color: inherit; border-radius: 2px; padding: 0 1px; }
+.claims { margin: 0 0 2px; font-size: 12px; color: #1f2937; }
+.claim-aspect { font-weight: 700; color: #b91c1c; }
 .empty, .more { margin: 4px 0 0; color: #4b5563; }
 .compare {
   all: unset; box-sizing: border-box; display: inline-block; margin-top: 8px; padding: 5px 12px; border-radius: 7px;
@@ -87,6 +89,8 @@ ${overlayRules}
   .kind { color: #f9fafb; }
   .wording { color: #e5e7eb; }
   .changed { background: #78350f; }
+  .claims { color: #e5e7eb; }
+  .claim-aspect { color: #fca5a5; }
   .empty, .more { color: #9ca3af; }
   .compare { background: #3b82f6; color: #0b1220; }
   .compare:hover { background: #60a5fa; }

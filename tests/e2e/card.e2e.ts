@@ -101,6 +101,11 @@ describe('the hover card', () => {
     const wordings = await card(page).locator('.wording').allTextContents();
     wordings.forEach((wording, i) => expect(stored.matches[i]!.text.startsWith(wording.replace(/…$/, ''))).toBe(true));
     expect(await card(page).textContent()).toContain('Compare in panel');
+    // The wordings that change the lead's claim (The Voice News hedges, "may"; outlets that say
+    // "is prepared to" do not) name their loudest changes, compactly, above the wording.
+    const claims = await card(page).locator('.claims').allTextContents();
+    expect(claims.length).toBeGreaterThan(0);
+    for (const line of claims) expect(line).toMatch(/^(Certainty|Time frame|Who acts|Negation|Numbers|Attribution|Names): .+?( · (Certainty|Time frame|Who acts|Negation|Numbers|Attribution|Names): .+)?$/u);
     await expectBesideNotOver(page, LEAD);
     // The card inside its shadow root: no serious or critical accessibility violation.
     expect(await seriousViolations(page, [[UI_HOST, '.card']])).toEqual([]);

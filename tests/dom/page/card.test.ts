@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   lookupCardModel,
   markNewWords,
+  MAX_CARD_DIFFERENCES,
   MAX_CARD_ENTRIES,
   renderCard,
   sentenceCardModel,
@@ -93,5 +94,41 @@ describe('renderCard', () => {
     expect(onCompare).toHaveBeenCalledOnce();
     expect(onClose).toHaveBeenCalledOnce();
     expect(card.getAttribute('role')).toBe('dialog');
+  });
+});
+
+describe('the card names each wording’s loudest changes of claim', () => {
+  // Wordings written for this test: a council's plan, told firm, hedged, sooner, and with a name added.
+  const page = 'The council will close the central library next month, the mayor said.';
+
+  it('gives each wording at most its two loudest changes, none for one that only adds a name or says the same', () => {
+    const model = sentenceCardModel(
+      result(page, [
+        match('a:1', 'Evening Post', 'The council could close the central library within weeks after 300 objections, the mayor said.'),
+        match('b:1', 'Valley Times', 'The council will close the central library in Riverton next month, the mayor said.'),
+        match('c:1', 'Daily Ledger', 'The council will shut the central library next month, the mayor said.'),
+      ]),
+    );
+    const [hedged, named, same] = model.entries;
+    expect(hedged!.differences.map((d) => `${d.label}: ${d.change}`)).toEqual(['Certainty: will → could', 'Time frame: next month → within weeks']);
+    expect(hedged!.differences).toHaveLength(MAX_CARD_DIFFERENCES);
+    expect(named!.differences).toEqual([]);
+    expect(same!.differences).toEqual([]);
+  });
+
+  it('draws them above the wording, labels and changes as text, and nothing for a wording without one', () => {
+    const model = sentenceCardModel(
+      result(page, [
+        match('a:1', 'Evening Post', 'The council could close the central library next month, the mayor said.'),
+        match('c:1', 'Daily Ledger', 'The council will close the central library next month, the mayor said.', 'verbatim'),
+      ]),
+    );
+    const card = renderCard(document, model, { onCompare: vi.fn(), onClose: vi.fn() });
+    const [first, second] = [...card.querySelectorAll('.entry')];
+    const claims = first!.querySelector('.claims')!;
+    expect(claims.textContent).toBe('Certainty: will → could');
+    expect(claims.querySelector('.claim')!.getAttribute('data-aspect')).toBe('certainty');
+    expect(claims.nextElementSibling!.className).toBe('wording');
+    expect(second!.querySelector('.claims')).toBeNull();
   });
 });
