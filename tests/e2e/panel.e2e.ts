@@ -511,7 +511,13 @@ describe('an eight-sentence wire story', () => {
     await rows(popup).first().waitFor();
     expect(await horizontalOverflow(popup)).toBe(0);
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
-    console.log(`Panel for the ${WIRE_PARAGRAPHS.length}-sentence wire story at 400 px wide, nothing opened: ${height} px (${await rows(popup).count()} points)`);
+    // Where the height goes, for whoever next needs margin: each part of the panel in turn.
+    const parts = await popup.evaluate(() =>
+      [...document.querySelectorAll('header, .px-story, .px-section-title, .px-filters, .px-count, .px-legend-inline, .px-rows-bar, .px-row, .px-section + .px-section')]
+        .map((el) => `${el.className || el.tagName.toLowerCase()} ${Math.round(el.getBoundingClientRect().height)}`)
+        .join(', '),
+    );
+    console.log(`Panel for the ${WIRE_PARAGRAPHS.length}-sentence wire story at 400 px wide, nothing opened: ${height} px (${await rows(popup).count()} points): ${parts}`);
     expect(height).toBeLessThanOrEqual(WIRE_PANEL_MAX_HEIGHT);
     // The story is named in the panel's first lines: under the header, first in the main part.
     const story = popup.getByRole('region', { name: /^The story/u });
