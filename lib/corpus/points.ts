@@ -2,7 +2,9 @@
  * Points: sentences of different outlets that state the same fact, claim or quote, grouped by the
  * matcher's own similarity (lib/match/), never typed by hand.
  *
- * Every article sentence (body or heading) is scored against the corpus with the matcher; pairs
+ * Every article sentence (body or heading) is scored against the corpus with the matcher, each
+ * sentence by what it states (statement.ts: without the setting and attribution around its claim,
+ * which outlets word alike whatever they report, and differently when they report the same); pairs
  * from different articles that reach `pointThreshold` are merged strongest first, average-linkage
  * style: two groups join only when the average similarity over all their cross pairs (a pair never
  * scored counts 0) reaches `pointLinkage`, so one strong link cannot chain unrelated sentences.
@@ -12,17 +14,23 @@
 import type { Corpus, Point } from '../types';
 import { Matcher } from '../match/matcher';
 import { isSectionLabel } from '../text/roles';
+import { statementOf } from './statement';
 import type { MatchParams } from '../match/params';
 
 type CorpusWithoutPoints = Pick<Corpus, 'articles' | 'sentences'>;
 
 export function groupPoints(corpus: CorpusWithoutPoints, params: Partial<MatchParams> = {}): Point[] {
-  // The sentences alone: points given with the corpus (a rebuilt corpus) must not echo into the
-  // similarities the points are made from.
-  const matcher = Matcher.fromCorpus({ articles: corpus.articles, sentences: corpus.sentences }, params);
-  const { pointThreshold, pointLinkage } = matcher.params;
   // A section label ("Quick Takes") heads what follows and states nothing: no point of its own.
   const members = corpus.sentences.filter((s) => s.role === 'body' || (s.role === 'heading' && !isSectionLabel(s.text)));
+  // The sentences alone, each as what it states: points given with the corpus (a rebuilt corpus)
+  // must not echo into the similarities the points are made from. Furniture stays out, as the
+  // matcher leaves it out of every index.
+  const statements = new Map(members.map((s) => [s.id, statementOf(s.text)]));
+  const matcher = Matcher.fromCorpus(
+    { articles: corpus.articles, sentences: members.map((s) => ({ ...s, text: statements.get(s.id) ?? s.text })) },
+    params,
+  );
+  const { pointThreshold, pointLinkage } = matcher.params;
   const articleOf = new Map(members.map((s) => [s.id, s.articleId]));
 
   // Symmetric similarity: the stronger of the two directions (a short sentence inside a long one
@@ -30,7 +38,7 @@ export function groupPoints(corpus: CorpusWithoutPoints, params: Partial<MatchPa
   const sim = new Map<string, number>();
   const key = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
   for (const s of members) {
-    for (const m of matcher.similarTo(s.text, pointThreshold * pointLinkage)) {
+    for (const m of matcher.similarTo(statements.get(s.id) ?? s.text, pointThreshold * pointLinkage)) {
       if (m.sentenceId === s.id || !articleOf.has(m.sentenceId)) continue;
       const k = key(s.id, m.sentenceId);
       sim.set(k, Math.max(sim.get(k) ?? 0, m.score));
