@@ -77,6 +77,16 @@ describe('groupPoints on the seed corpus', () => {
     }
   });
 
+  it('groups two sentences that follow one point in their outlets when they share some words (the sequence bonus), and not without it', () => {
+    const reaction = [sentenceId(B, 'diplomatic sources told Reuters his comments reflect growing frustration'), sentenceId(E, 'diplomatic sources report that Russia’s rigid stance')];
+    const before = [sentenceId(B, 'If both sides remain too far apart'), sentenceId(E, 'If the positions of both sides remain too far apart')];
+    const together = (points: readonly { sentenceIds: string[] }[], [x, y]: string[]): boolean =>
+      points.some((p) => p.sentenceIds.includes(x!) && p.sentenceIds.includes(y!));
+    expect(together(corpus.points, before)).toBe(true);
+    expect(together(corpus.points, reaction)).toBe(true);
+    expect(together(groupPoints({ articles: corpus.articles, sentences: corpus.sentences }, { pointSequenceBonus: 0 }), reaction)).toBe(false);
+  });
+
   it('is deterministic', () => {
     expect(groupPoints({ articles: corpus.articles, sentences: corpus.sentences })).toEqual(corpus.points);
   });
