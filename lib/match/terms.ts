@@ -91,6 +91,8 @@ for (const [concept, forms] of Object.entries(CONCEPTS)) {
     else for (const f of inflections(form)) if (!WORD_CONCEPT.has(f)) WORD_CONCEPT.set(f, concept);
   }
 }
+/** The first stem of every lexicon phrase. */
+const PHRASE_FIRST_STEMS = new Set([...PHRASE_CONCEPT.keys()].map((key) => key.split(' ')[0] ?? ''));
 // Listed forms win over another form's generated inflection ("meet" lists "met"; nothing generates it).
 for (const [concept, forms] of Object.entries(CONCEPTS)) for (const form of forms) if (!form.includes(' ')) WORD_CONCEPT.set(form, concept);
 
@@ -201,6 +203,8 @@ export function isFunctionWord(word: string): boolean {
 }
 
 function longestPhrase(stems: readonly string[], at: number): { concept: string; length: number } | null {
+  // Few words open a lexicon phrase; every other position is answered without building keys.
+  if (!PHRASE_FIRST_STEMS.has(stems[at] ?? '')) return null;
   for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - at); n >= 2; n--) {
     const concept = PHRASE_CONCEPT.get(stems.slice(at, at + n).join(' '));
     if (concept !== undefined) return { concept, length: n };
