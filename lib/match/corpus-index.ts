@@ -145,12 +145,25 @@ export class CorpusIndex {
    * 100× the time, and rare terms, which tell most, always find their sentences.
    */
   candidates(query: Query): number[] {
+    return this.rankedCandidates(query).found.map((f) => f.i);
+  }
+
+  /**
+   * `candidates` with what the search learned on the way: each candidate's accumulated shared
+   * weight `w`, and `unwalked`, the weight of the query's terms that were not added to every
+   * candidate holding them (too common to walk, or probed before the candidate was found). A
+   * candidate's shared weight in `similarity` (echoes included) is at most `w + unwalked`, up to
+   * rounding: a ceiling that costs nothing more to know.
+   */
+  rankedCandidates(query: Query): { found: { i: number; w: number }[]; unwalked: number } {
     const n = this.targets.length;
+    let unwalked = 0;
     const maxDf = Math.max(1, Math.floor(this.params.candidateMaxDfShare * n));
     const terms: { term: string; list: number[]; w: number }[] = [];
     for (const [term, w] of query.weights) {
       const list = this.postings.get(term);
       if (list !== undefined && list.length <= maxDf) terms.push({ term, list, w });
+      else if (list !== undefined) unwalked += w;
     }
     terms.sort((a, b) => a.list.length - b.list.length);
     let budget = this.params.candidatePostingsBudget;
@@ -162,6 +175,7 @@ export class CorpusIndex {
           this.shared[i] = (this.shared[i] ?? 0) + w;
         }
       } else {
+        unwalked += w;
         for (const i of this.touched) if (this.targets[i]?.positions.has(term)) this.shared[i] = (this.shared[i] ?? 0) + w;
       }
     }
@@ -178,6 +192,7 @@ export class CorpusIndex {
           this.shared[i] = (this.shared[i] ?? 0) + echoW;
         }
       } else {
+        unwalked += echoW;
         for (const i of this.touched) if (this.targets[i]?.echo.has(term)) this.shared[i] = (this.shared[i] ?? 0) + echoW;
       }
     }
@@ -185,7 +200,7 @@ export class CorpusIndex {
     for (const i of this.touched) this.shared[i] = 0;
     this.touched.length = 0;
     found.sort((a, b) => b.w - a.w || a.i - b.i);
-    return found.slice(0, this.params.candidateLimit).map((f) => f.i);
+    return { found: found.slice(0, this.params.candidateLimit), unwalked };
   }
 
   /**
