@@ -51,6 +51,9 @@ export interface Query {
 }
 
 const NEGATION_TERM = '@not';
+// Reading a posting (a typed-array read) costs a fraction of probing a target's terms (a map
+// lookup): a term's postings are walked instead of the touched targets up to this many per target.
+const POSTINGS_PER_PROBE = 4;
 // A corpus word is a name when most of its mid-sentence occurrences are capitalized.
 const NAME_MAJORITY = 0.5;
 
@@ -66,6 +69,10 @@ export class CorpusIndex {
   // Reused accumulators: candidate search allocates nothing per sentence.
   private readonly shared: Float64Array;
   private readonly touched: number[] = [];
+  /** Query-time only: the targets holding a common term (or its echo), as bits, by term. */
+  private readonly holderBits = new Map<string, Uint32Array>();
+  /** How many times each target is in `touched` (once, unless weights of 0 touched it again). */
+  private readonly touchedTimes: Uint32Array;
 
   /** Term → targets that hold it only as an echo. */
   private readonly echoPostings = new Map<string, number[]>();
@@ -107,6 +114,7 @@ export class CorpusIndex {
       family: (s) => families.resolve(s),
     };
     this.shared = new Float64Array(n);
+    this.touchedTimes = new Uint32Array(n);
   }
 
   get size(): number {
@@ -171,12 +179,12 @@ export class CorpusIndex {
       if (list.length <= budget || this.touched.length === 0) {
         budget -= list.length;
         for (const i of list) {
-          if (this.shared[i] === 0) this.touched.push(i);
+          if (this.shared[i] === 0) this.touch(i);
           this.shared[i] = (this.shared[i] ?? 0) + w;
         }
       } else {
         unwalked += w;
-        for (const i of this.touched) if (this.targets[i]?.positions.has(term)) this.shared[i] = (this.shared[i] ?? 0) + w;
+        this.addToTouched(list, w, term, (i) => this.targets[i]?.positions.has(term) === true);
       }
     }
     // Echoes add discounted weight, walked within what is left of the budget (else only onto the
@@ -188,19 +196,50 @@ export class CorpusIndex {
       if (list.length <= budget || this.touched.length === 0) {
         budget -= list.length;
         for (const i of list) {
-          if (this.shared[i] === 0) this.touched.push(i);
+          if (this.shared[i] === 0) this.touch(i);
           this.shared[i] = (this.shared[i] ?? 0) + echoW;
         }
       } else {
         unwalked += echoW;
-        for (const i of this.touched) if (this.targets[i]?.echo.has(term)) this.shared[i] = (this.shared[i] ?? 0) + echoW;
+        this.addToTouched(list, echoW, `${term}\u0000echo`, (i) => this.targets[i]?.echo.has(term) === true);
       }
     }
-    const found = this.touched.map((i) => ({ i, w: this.shared[i] ?? 0 }));
-    for (const i of this.touched) this.shared[i] = 0;
+    const found = topCandidates(this.touched, this.shared, this.params.candidateLimit);
+    for (const i of this.touched) {
+      this.shared[i] = 0;
+      this.touchedTimes[i] = 0;
+    }
     this.touched.length = 0;
-    found.sort((a, b) => b.w - a.w || a.i - b.i);
-    return { found: found.slice(0, this.params.candidateLimit), unwalked };
+    return { found, unwalked };
+  }
+
+  private touch(i: number): void {
+    this.touched.push(i);
+    this.touchedTimes[i] = (this.touchedTimes[i] ?? 0) + 1;
+  }
+
+  /**
+   * Add `w` to every touched target that holds a term (`list`: the term's postings, `holds`: the
+   * same as a test), once per time it was touched. In a large corpus a few hundred targets are
+   * touched and a common term has thousands of postings: a short list is walked (a typed-array
+   * read each), a long one is turned once into a bit set of its targets (kept: common terms recur
+   * on every page), and the touched targets are looked up in it; otherwise each touched target's
+   * terms are probed (a map lookup each).
+   */
+  private addToTouched(list: readonly number[], w: number, key: string, holds: (i: number) => boolean): void {
+    if (list.length <= this.touched.length * POSTINGS_PER_PROBE) {
+      for (const i of list) for (let k = this.touchedTimes[i] ?? 0; k > 0; k--) this.shared[i] = (this.shared[i] ?? 0) + w;
+    } else if (list.length >= this.params.candidatePostingsBudget) {
+      let bits = this.holderBits.get(key);
+      if (bits === undefined) {
+        bits = new Uint32Array((this.targets.length >>> 5) + 1);
+        for (const i of list) bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
+        this.holderBits.set(key, bits);
+      }
+      for (const i of this.touched) if ((((bits[i >>> 5] ?? 0) >>> (i & 31)) & 1) === 1) this.shared[i] = (this.shared[i] ?? 0) + w;
+    } else {
+      for (const i of this.touched) if (holds(i)) this.shared[i] = (this.shared[i] ?? 0) + w;
+    }
   }
 
   /**
@@ -260,6 +299,32 @@ function agentsOf(terms: readonly Term[], window: number): Map<string, string[]>
     if (near.length > 0) agents.set(t.term, near);
   }
   return agents;
+}
+
+/**
+ * The `limit` touched targets with the most shared weight, best first (ties: lower index first),
+ * as sorting them all and keeping the first `limit` would give. A page sentence touches up to
+ * hundreds of targets in a large corpus and keeps a couple of dozen: selection into a short
+ * sorted list does not sort the rest.
+ */
+function topCandidates(touched: readonly number[], shared: Float64Array, limit: number): { i: number; w: number }[] {
+  const before = (a: { i: number; w: number }, b: { i: number; w: number }): boolean => a.w > b.w || (a.w === b.w && a.i < b.i);
+  if (!(limit >= 1) || touched.length <= limit) {
+    const all = touched.map((i) => ({ i, w: shared[i] ?? 0 }));
+    all.sort((a, b) => b.w - a.w || a.i - b.i);
+    return all.slice(0, limit);
+  }
+  const top: { i: number; w: number }[] = [];
+  for (const i of touched) {
+    const candidate = { i, w: shared[i] ?? 0 };
+    const last = top[top.length - 1];
+    if (top.length === limit && last !== undefined && !before(candidate, last)) continue;
+    let at = top.length;
+    while (at > 0 && before(candidate, top[at - 1]!)) at--;
+    top.splice(at, 0, candidate);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 function firstPositions(terms: readonly Term[]): Map<string, number> {
