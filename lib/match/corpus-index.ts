@@ -51,8 +51,8 @@ export interface Query {
 }
 
 const NEGATION_TERM = '@not';
-// Reading a posting (a typed-array read) costs a fraction of probing a target's terms (a map
-// lookup): a term's postings are walked instead of the touched targets up to this many per target.
+// Reading a posting (a typed-array read) costs a fraction of looking a touched target up (in a
+// bit set): a term's postings are walked instead of the touched targets up to this many per target.
 const POSTINGS_PER_PROBE = 4;
 // A corpus word is a name when most of its mid-sentence occurrences are capitalized.
 const NAME_MAJORITY = 0.5;
@@ -184,7 +184,7 @@ export class CorpusIndex {
         }
       } else {
         unwalked += w;
-        this.addToTouched(list, w, term, (i) => this.targets[i]?.positions.has(term) === true);
+        this.addToTouched(list, w, term);
       }
     }
     // Echoes add discounted weight, walked within what is left of the budget (else only onto the
@@ -201,7 +201,7 @@ export class CorpusIndex {
         }
       } else {
         unwalked += echoW;
-        this.addToTouched(list, echoW, `${term}\u0000echo`, (i) => this.targets[i]?.echo.has(term) === true);
+        this.addToTouched(list, echoW, `${term}\u0000echo`);
       }
     }
     const found = topCandidates(this.touched, this.shared, this.params.candidateLimit);
@@ -219,27 +219,26 @@ export class CorpusIndex {
   }
 
   /**
-   * Add `w` to every touched target that holds a term (`list`: the term's postings, `holds`: the
-   * same as a test), once per time it was touched. In a large corpus a few hundred targets are
-   * touched and a common term has thousands of postings: a short list is walked (a typed-array
-   * read each), a long one is turned once into a bit set of its targets (kept: common terms recur
-   * on every page), and the touched targets are looked up in it; otherwise each touched target's
-   * terms are probed (a map lookup each).
+   * Add `w` to every touched target that holds a term (`list`: the term's postings), once per time
+   * it was touched. In a large corpus a few hundred targets are touched and a common term has
+   * thousands of postings: a list that is short beside them is walked (a typed-array read each);
+   * a long one is turned once into a bit set of its targets (kept, query-time only: common terms
+   * recur on every page), and the touched targets are looked up in it. Either replaces a map
+   * lookup of the term in each touched target's terms. Bit sets are kept only for lists of at
+   * least a full postings budget, so they take at most (all postings / budget) × targets / 8 bytes.
    */
-  private addToTouched(list: readonly number[], w: number, key: string, holds: (i: number) => boolean): void {
-    if (list.length <= this.touched.length * POSTINGS_PER_PROBE) {
+  private addToTouched(list: readonly number[], w: number, key: string): void {
+    if (list.length <= this.touched.length * POSTINGS_PER_PROBE || list.length < this.params.candidatePostingsBudget) {
       for (const i of list) for (let k = this.touchedTimes[i] ?? 0; k > 0; k--) this.shared[i] = (this.shared[i] ?? 0) + w;
-    } else if (list.length >= this.params.candidatePostingsBudget) {
-      let bits = this.holderBits.get(key);
-      if (bits === undefined) {
-        bits = new Uint32Array((this.targets.length >>> 5) + 1);
-        for (const i of list) bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
-        this.holderBits.set(key, bits);
-      }
-      for (const i of this.touched) if ((((bits[i >>> 5] ?? 0) >>> (i & 31)) & 1) === 1) this.shared[i] = (this.shared[i] ?? 0) + w;
-    } else {
-      for (const i of this.touched) if (holds(i)) this.shared[i] = (this.shared[i] ?? 0) + w;
+      return;
     }
+    let bits = this.holderBits.get(key);
+    if (bits === undefined) {
+      bits = new Uint32Array((this.targets.length >>> 5) + 1);
+      for (const i of list) bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
+      this.holderBits.set(key, bits);
+    }
+    for (const i of this.touched) if ((((bits[i >>> 5] ?? 0) >>> (i & 31)) & 1) === 1) this.shared[i] = (this.shared[i] ?? 0) + w;
   }
 
   /**
