@@ -173,7 +173,7 @@ export class CorpusIndex {
       if (list !== undefined && list.length <= maxDf) terms.push({ term, list, w });
       else if (list !== undefined) unwalked += w;
     }
-    terms.sort((a, b) => a.list.length - b.list.length);
+    terms.sort(byPostings);
     let budget = this.params.candidatePostingsBudget;
     for (const { term, list, w } of terms) {
       if (list.length <= budget || this.touched.length === 0) {
@@ -293,7 +293,7 @@ function agentsOf(terms: readonly Term[], window: number): Map<string, string[]>
       actors.push(t);
       continue;
     }
-    if (agents.has(t.term)) continue;
+    if (actors.length === 0 || agents.has(t.term)) continue;
     const near = actors.filter((a) => t.pos - a.pos <= window).map((a) => a.term);
     if (near.length > 0) agents.set(t.term, near);
   }
@@ -307,23 +307,35 @@ function agentsOf(terms: readonly Term[], window: number): Map<string, string[]>
  * sorted list does not sort the rest.
  */
 function topCandidates(touched: readonly number[], shared: Float64Array, limit: number): { i: number; w: number }[] {
-  const before = (a: { i: number; w: number }, b: { i: number; w: number }): boolean => a.w > b.w || (a.w === b.w && a.i < b.i);
   if (!(limit >= 1) || touched.length <= limit) {
     const all = touched.map((i) => ({ i, w: shared[i] ?? 0 }));
-    all.sort((a, b) => b.w - a.w || a.i - b.i);
+    all.sort(byWeightThenIndex);
     return all.slice(0, limit);
   }
   const top: { i: number; w: number }[] = [];
   for (const i of touched) {
-    const candidate = { i, w: shared[i] ?? 0 };
+    const w = shared[i] ?? 0;
     const last = top[top.length - 1];
-    if (top.length === limit && last !== undefined && !before(candidate, last)) continue;
+    if (top.length === limit && last !== undefined && !ranksBefore(i, w, last)) continue;
     let at = top.length;
-    while (at > 0 && before(candidate, top[at - 1]!)) at--;
-    top.splice(at, 0, candidate);
+    while (at > 0 && ranksBefore(i, w, top[at - 1]!)) at--;
+    top.splice(at, 0, { i, w });
     if (top.length > limit) top.pop();
   }
   return top;
+}
+
+function byPostings(a: { list: readonly number[] }, b: { list: readonly number[] }): number {
+  return a.list.length - b.list.length;
+}
+
+/** Candidates' order: more shared weight first, then lower index. */
+function byWeightThenIndex(a: { i: number; w: number }, b: { i: number; w: number }): number {
+  return b.w - a.w || a.i - b.i;
+}
+
+function ranksBefore(i: number, w: number, other: { i: number; w: number }): boolean {
+  return w > other.w || (w === other.w && i < other.i);
 }
 
 function firstPositions(terms: readonly Term[]): Map<string, number> {
