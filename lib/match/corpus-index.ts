@@ -72,7 +72,7 @@ export class CorpusIndex {
   /** Query-time only: the targets holding a common term (or its echo), as bits, by term. */
   private readonly holderBits = new Map<string, Uint32Array>();
   /** How many times each target is in `touched` (once, unless weights of 0 touched it again). */
-  private readonly touchedTimes: Uint32Array;
+  private touchedTimes = new Uint32Array(0);
 
   /** Term → targets that hold it only as an echo. */
   private readonly echoPostings = new Map<string, number[]>();
@@ -114,7 +114,6 @@ export class CorpusIndex {
       family: (s) => families.resolve(s),
     };
     this.shared = new Float64Array(n);
-    this.touchedTimes = new Uint32Array(n);
   }
 
   get size(): number {
@@ -165,6 +164,8 @@ export class CorpusIndex {
    */
   rankedCandidates(query: Query): { found: { i: number; w: number }[]; unwalked: number } {
     const n = this.targets.length;
+    // Sized here rather than in the constructor: query-time state, whichever way the index was made.
+    if (this.touchedTimes.length !== n) this.touchedTimes = new Uint32Array(n);
     let unwalked = 0;
     const maxDf = Math.max(1, Math.floor(this.params.candidateMaxDfShare * n));
     const terms: { term: string; list: number[]; w: number }[] = [];
