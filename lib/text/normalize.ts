@@ -112,6 +112,13 @@ export function normalizedTokens(text: string): string[] {
 
 /** Break one raw word at its commas and periods, unless they belong to a number or an acronym. */
 function splitRawWord(text: string, start: number, end: number, out: Token[]): void {
+  // Most words of English news are plain ASCII letters and digits, for which every step below
+  // (acronyms, separators, apostrophes, folding) comes down to lower-casing: matching tokenizes
+  // every page sentence, and this is most of its cost.
+  if (isPlainAscii(text, start, end)) {
+    out.push({ norm: text.slice(start, end).toLowerCase(), start, end });
+    return;
+  }
   const raw = text.slice(start, end);
   const acronym = asAcronym(raw);
   if (acronym !== null) {
@@ -141,6 +148,16 @@ function splitRawWord(text: string, start: number, end: number, out: Token[]): v
     i++;
   }
   pushPiece(text, pieceStart, end, out);
+}
+
+/** Whether text[start, end) holds only ASCII letters and digits. */
+function isPlainAscii(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // 0-9, A-Z, a-z
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 /** "U.S" / "J.D" / "e.g": single letters joined by periods → the letters ("us", "jd", "eg"). */
