@@ -61,12 +61,13 @@ export default defineConfig({
       },
     },
     icons: Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`])),
-    // The page UI (hover card, hit tests, overlay), imported by the content script when the page
-    // first needs it (lib/page/page-ui-loader.ts). Chromium's dynamic URL changes every session,
+    // The page UI (hover card, hit tests, overlay) and the article reading code, imported by the
+    // content script when the page first needs them (lib/page/page-ui-loader.ts,
+    // page-reading-loader.ts). Chromium's dynamic URL changes every session,
     // so a page cannot probe for Parallax by it; Firefox's extension URLs are random per install.
     web_accessible_resources: [
       {
-        resources: ['page-ui.js'],
+        resources: ['page-ui.js', 'page-reading.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser !== 'firefox' && { use_dynamic_url: true }),
       },

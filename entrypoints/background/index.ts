@@ -1,14 +1,13 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { withContrast } from '@/lib/compare/claims';
-import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
 import { READABLE_ORIGINS, unreadableReason } from '@/lib/page-access';
-import type { BackgroundProtocol, TabScan } from '@/lib/protocol';
+import type { BackgroundProtocol } from '@/lib/protocol';
 import { registerArticleHandlers } from './articles';
 import { loadedCorpus, seed } from './corpus';
 import { createContextMenu, CROSS_REFERENCE_MENU_ID, crossReference, openPanel, runCommand } from './page-actions';
-import { continuePageSession, continueSession, forgetPageSession, inTabOrder, liveSentenceCount } from './page-sessions';
+import { errorMessage, scanTabPage, tabLeftPage } from './page-scans';
+import { forgetPageSession, inTabOrder } from './page-sessions';
 import { registerScanSettingsHandlers } from './scan-settings';
 import { forgetTab, getTabState, setTabState } from './tab-states';
 
@@ -21,39 +20,8 @@ export default defineBackground(() => {
   });
 
   // A dynamic page's requests continue one page session (page-sessions.ts); each is matched as
-  // the whole page so far, in the order the tab sent them.
-  onMessage('scanPage', ({ data, sender }) => {
-    const tabId = sender.tab?.id;
-    return inTabOrder(tabId, async () => {
-      try {
-        const { matcher, quotes } = await loadedCorpus();
-        const continued = tabId === undefined ? continueSession(null, { ...data, from: 0 }) : await continuePageSession(tabId, data);
-        if ('resendFrom' in continued) return { onStory: false, storyScore: 0, sentences: [], resendFrom: continued.resendFrom };
-        const page = continued.page;
-        const matched = matcher.scanPage(page);
-        // How each matched sentence's wording stands among the outlets': the page marks it by that.
-        const pageQuotes = matchedSentenceQuotes(page, matched);
-        const verdict = { ...matched, sentences: withContrast(matched.sentences, pageQuotes, quotes) };
-        if (tabId !== undefined) {
-          const scan: TabScan = {
-            ...verdict,
-            url: page.url,
-            title: page.title,
-            site: siteOf(page.url),
-            sentenceCount: liveSentenceCount(page),
-            scannedAt: Date.now(),
-            pageQuotes,
-            ...(data.unread !== undefined && liveSentenceCount(page) === 0 && { unread: data.unread }),
-          };
-          await setTabState(tabId, { status: 'scanned', scan });
-        }
-        return verdict;
-      } catch (error) {
-        if (tabId !== undefined) await setTabState(tabId, { status: 'error', message: describe(error) });
-        throw error;
-      }
-    });
-  });
+  // the whole page so far, in the order the tab sent them (page-scans.ts).
+  onMessage('scanPage', ({ data, sender }) => scanTabPage(sender.tab?.id, data, loadedCorpus));
 
   onMessage('reportError', async ({ data: { message }, sender }) => {
     const tabId = sender.tab?.id;
@@ -90,14 +58,9 @@ export default defineBackground(() => {
     runCommand(command, tab, lookupText).catch(logRelayFailure);
   });
 
-  // A tab starting to load a page: the old scan no longer describes it. (Without the "tabs"
-  // permission `change.url` is never set, so the status alone says so; a new page with a content
-  // script scans itself, and a page without one — a browser page — must not show the old scan.)
+  // A tab starting to load a page: the old scan no longer describes it (page-scans.ts).
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      void forgetPageSession(tabId);
-      void setTabState(tabId, { status: 'pending' });
-    }
+    if (change.status === 'loading') void tabLeftPage(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
@@ -105,19 +68,7 @@ export default defineBackground(() => {
   });
 });
 
-function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
 /** A shortcut pressed on a page without a content script (a browser page, a tab opened before install). */
 function logRelayFailure(error: unknown): void {
-  console.warn('Parallax could not reach the page:', describe(error));
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  console.warn('Parallax could not reach the page:', errorMessage(error));
 }

@@ -20,10 +20,17 @@ export async function getTabState(tabId: number): Promise<TabState> {
 /** Matches kept per sentence when a scan is too big for storage.session (10 MB for all tabs). */
 const TRIMMED_MATCHES = 2;
 
-export async function setTabState(tabId: number, state: TabState): Promise<void> {
+/**
+ * Stores the tab's state and shows it on the badge. `stillCurrent`: whether the work that produced
+ * the state still describes the tab's page; asked after every wait, just before each write, so a
+ * scan that finishes after its tab moved to another page (the tab's `loading` event came while it
+ * ran) leaves the new page's state and badge alone.
+ */
+export async function setTabState(tabId: number, state: TabState, stillCurrent: () => boolean = () => true): Promise<void> {
   // A scan that finishes after its tab closed would outlive forgetTab and stay for the session.
-  if (!(await tabExists(tabId))) return;
+  if (!(await tabExists(tabId)) || !stillCurrent()) return;
   await storeTabState(tabId, state);
+  if (!stillCurrent()) return;
   await showBadge(tabId, state);
 }
 

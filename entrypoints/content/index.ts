@@ -12,17 +12,19 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticleSteps, slicedRunner } from '@/lib/extract';
+import { slicedRunner } from '@/lib/extract/slices';
 import { READABLE_ORIGINS } from '@/lib/page-access';
 import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
 import { isHiddenByStyle } from '@/lib/page/hidden-by-style';
 import type { CardController } from '@/lib/page/hover-card';
 import { Highlighter, highlightApiAvailable, RegistryPainter } from '@/lib/page/highlights';
 import type { OverlayPainter } from '@/lib/page/overlay-painter';
+import { PAGE_READING_PATH, pageReadingLoader } from '@/lib/page/page-reading-loader';
 import { PageScanner } from '@/lib/page/page-scanner';
 import { PAGE_UI_PATH, pageUiLoader, type PageUiModule } from '@/lib/page/page-ui-loader';
 import { PageWatcher } from '@/lib/page/page-watcher';
 import type { PageUi } from '@/lib/page/ui-host';
+import storyKeywords from 'virtual:parallax-story-keywords';
 import { autoScanOff } from './scan-settings';
 
 /**
@@ -37,7 +39,12 @@ export default defineContentScript({
   matches: [...READABLE_ORIGINS],
   runAt: 'document_idle',
   main(ctx) {
-    startOnPage(ctx).catch((error: unknown) => console.debug('Parallax could not start on this page:', error));
+    // In a task of its own, not the one that evaluates this script: on a cold visit evaluating it
+    // and compiling what the start calls held the main thread ~55 ms in one task (Chromium trace,
+    // tests/e2e/budget.e2e.ts's long page, machine at load 17).
+    ctx.setTimeout(() => {
+      startOnPage(ctx).catch((error: unknown) => console.debug('Parallax could not start on this page:', error));
+    }, 0);
   },
 });
 
@@ -74,6 +81,9 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   // overlay; elsewhere when the reader first points at, focuses or steps to a highlight, or looks
   // a selection up. Until then Parallax has no element on the page and no card to update.
   const loadPageUi = pageUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(PAGE_UI_PATH)));
+  // Reading the article (extraction, segmenter, date finder) is imported once the cheap gate lets
+  // the page through: a page that is not about the story never loads it.
+  const loadReading = pageReadingLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READING_PATH)));
   let ui: PageUi | null = null;
   const pageUi = async (): Promise<{ module: PageUiModule; ui: PageUi }> => {
     const module = await loadPageUi();
@@ -122,6 +132,8 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     isOwnNode,
     isHidden: isHiddenByStyle,
     run,
+    reading: loadReading,
+    keywords: storyKeywords,
     host: {
       scan: (request) => background.sendMessage('scanPage', request),
       show: async (matched) => {
@@ -159,6 +171,7 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   content.onMessage('showLookup', async ({ data }) => (await withCards()).lookup(data.text, data.results));
   content.onMessage('focusHighlight', async ({ data }) => (await withCards()).step(data.step));
   content.onMessage('articleText', async () => {
+    const { extractArticleSteps } = await loadReading();
     const extracted = await run(extractArticleSteps(document, { isHidden: isHiddenByStyle, skip: isOwnNode }));
     return (await loadPageUi()).pageArticleOf(extracted);
   });

@@ -153,7 +153,7 @@ export function scanRead(read: ReadPage, matcher: Matcher, corpusQuotes: Readonl
   const { page } = read;
   // The content script sends no sentences for a page the pre-gate rules out (only the title is
   // matched then); doing the same here keeps the CLI's verdicts the extension's.
-  const gated = mightBeOnStory(`${page.title}\n${page.sentences.join('\n')}`) ? page : { ...page, sentences: [] };
+  const gated = mightBeOnStory(`${page.title}\n${page.sentences.join('\n')}`, matcher.keywords) ? page : { ...page, sentences: [] };
   const verdict = matcher.scanPage(gated);
   // Read as the background reads them (entrypoints/background), so the CLI compares as the panel does.
   const pageQuotes = matchedSentenceQuotes(page, verdict);

@@ -8,6 +8,7 @@
  * the threshold. Cost per sentence: its terms' postings plus a fixed number of full scorings, so
  * a page costs time linear in its length and grows slowly with the corpus.
  */
+import { storyKeywords, type StoryKeywords } from './story-keywords';
 import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types';
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
@@ -34,6 +35,8 @@ export class Matcher {
   private readonly claims = new WeakMap<Target, KindSide>();
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
+  private readonly corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>;
+  private derivedKeywords: StoryKeywords | null = null;
 
   private constructor(
     corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>,
@@ -45,6 +48,15 @@ export class Matcher {
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const point of corpus.points ?? []) for (const id of point.sentenceIds) this.pointOf.set(id, point.id);
     this.story = storyProfile(corpus, params);
+    this.corpus = corpus;
+  }
+
+  /**
+   * The cheap pre-gate's keywords (pre-gate.ts), as the build derives them for the content script;
+   * derived on first use (the CLI's gate), not on every wake of the background, which never asks.
+   */
+  get keywords(): StoryKeywords {
+    return (this.derivedKeywords ??= storyKeywords(this.corpus, this.params));
   }
 
   /** Build the index over the corpus's article sentences (furniture is never a match target). */

@@ -12,6 +12,7 @@
  */
 import { SKIPPED_TAGS } from '../extract/furniture';
 import { StoryKeywordScan } from '../match/pre-gate';
+import type { StoryKeywords } from '../match/story-keywords';
 
 /**
  * Characters read at most: ~30,000 words, so a very long article (a 20,000-word page) and the
@@ -68,9 +69,10 @@ export function* gateTextSteps(
 export function* storyGateSteps(
   roots: readonly Node[],
   declared: string,
+  keywords: StoryKeywords,
   maxChars: number = GATE_MAX_CHARS,
 ): Generator<void, boolean> {
-  const scan = new StoryKeywordScan();
+  const scan = new StoryKeywordScan(keywords);
   if (scan.add(declared)) return true;
   return yield* gatePieces(roots, maxChars, (piece) => scan.add(piece));
 }

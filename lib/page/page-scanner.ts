@@ -12,20 +12,14 @@
  *
  * Everything heavy runs as step generators in slices (`run`), so the page keeps its main thread.
  */
-import {
-  extractArticleSteps,
-  extractBlocksSteps,
-  slicedRunner,
-  type Block,
-  type ExtractOptions,
-  type PageSentence,
-} from '../extract';
+import type { Block, ExtractOptions, PageSentence } from '../extract';
 import { SKIPPED_TAGS } from '../extract/furniture';
+import { slicedRunner } from '../extract/slices';
 import type { PageUnread, ScanReply, ScanRequest } from '../protocol';
-import { prepareSentenceSegmenter } from '../text/segment';
-import { findPublishedDate } from '../extract/published';
 import type { SentenceResult } from '../types';
 import { declaredText, gateTextSteps, storyGateSteps } from './gate-text';
+import type { PageReadingModule } from './page-reading-loader';
+import type { StoryKeywords } from '../match/story-keywords';
 
 /** A page sentence the background matched, with what it matched. */
 export interface MatchedSentence {
@@ -45,6 +39,13 @@ export interface ScannerOptions {
   host: ScannerHost;
   /** The extension's own nodes on the page: never read, never a change. */
   isOwnNode: (node: Node) => boolean;
+  /**
+   * The article reading code (extraction, segmenter, date finder), asked for once the cheap gate
+   * lets the page through: the content script loads it then (page-reading-loader.ts).
+   */
+  reading: () => Promise<PageReadingModule>;
+  /** The cheap gate's keywords, derived from the corpus (lib/match/story-keywords.ts). */
+  keywords: StoryKeywords;
   /** Hidden-ness only the browser can tell (see ExtractOptions.isHidden). */
   isHidden?: (element: Element) => boolean;
   /** Runs step generators; defaults to a `slicedRunner` of 30 ms slices. */
@@ -79,9 +80,9 @@ export const MAX_SESSION_SENTENCES = 2_000;
 export const FIRST_REQUEST_SENTENCES = 150;
 
 /** Makes the sentence segmenter, after a step boundary where the runner can pause. */
-function* segmenterSteps(): Generator<void, void> {
+function* segmenterSteps(prepare: () => void): Generator<void, void> {
   yield;
-  prepareSentenceSegmenter();
+  prepare();
 }
 
 /** Sends per request before the background is taken to have lost the session for good. */
@@ -208,7 +209,7 @@ export class PageScanner {
     this.beginSession();
     await this.host.show([]);
     const body = this.doc.body ?? this.doc.documentElement;
-    if (await this.run(storyGateSteps(body === null ? [] : [body], declaredText(this.doc)))) {
+    if (await this.run(storyGateSteps(body === null ? [] : [body], declaredText(this.doc), this.options.keywords))) {
       this.gateOpen = true;
       await this.readDocument();
     }
@@ -241,7 +242,7 @@ export class PageScanner {
   /** Reads what was added, as the session's state allows. */
   private async read(candidates: readonly Element[]): Promise<void> {
     if (!this.gateOpen) {
-      if (!(await this.run(storyGateSteps(candidates, declaredText(this.doc))))) return;
+      if (!(await this.run(storyGateSteps(candidates, declaredText(this.doc), this.options.keywords)))) return;
       this.gateOpen = true;
       await this.readDocument();
       await this.readOutsideArticles(candidates.filter((c) => this.isOutsideRoot(c)));
@@ -265,6 +266,7 @@ export class PageScanner {
       else if (this.isOutsideRoot(candidate)) outside.push(candidate);
     }
     for (const element of changed) await this.rereadBlock(element);
+    const { extractBlocksSteps } = await this.options.reading();
     for (const element of inside) {
       const found = await this.run(extractBlocksSteps(element, { ...this.extractOptions, articleRoot: this.root }));
       this.adopt(found.blocks, found.sentences);
@@ -273,7 +275,8 @@ export class PageScanner {
   }
 
   private async readDocument(): Promise<void> {
-    await this.run(segmenterSteps());
+    const { extractArticleSteps, findPublishedDate, prepareSentenceSegmenter } = await this.options.reading();
+    await this.run(segmenterSteps(prepareSentenceSegmenter));
     const article = await this.run(extractArticleSteps(this.doc, { ...this.extractOptions, url: this.url }));
     if (article.root === null) {
       this.unread = { why: 'no-article', reason: article.reason ?? 'empty-page', detail: article.detail ?? '' };
@@ -291,6 +294,8 @@ export class PageScanner {
    * is prose too, but its thread is judged first (by extractBlocks, which reads every ancestor).
    */
   private async readOutsideArticles(elements: readonly Element[]): Promise<void> {
+    if (elements.length === 0) return;
+    const { extractArticleSteps, extractBlocksSteps } = await this.options.reading();
     for (const element of elements) {
       if (!element.isConnected) continue;
       const readable = await this.run(extractBlocksSteps(element, this.extractOptions));
@@ -306,6 +311,7 @@ export class PageScanner {
     if (record === undefined) return;
     this.marks.delete(element);
     const articleRoot = this.root !== null && this.inRoot(element) ? this.root : undefined;
+    const { extractBlocksSteps } = await this.options.reading();
     const found = await this.run(extractBlocksSteps(element, { ...this.extractOptions, articleRoot }));
     const own = found.blocks.filter((b) => b.element === element);
     const intact = record.indices.every((i) => this.sentences[i] !== null);

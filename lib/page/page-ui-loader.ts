@@ -1,18 +1,13 @@
 /**
  * Loading the page UI (page-ui.ts) when the page first needs it, and what the content script may
- * know of it before then: its types only, so none of its code comes along into the content script.
- *
- * How it is loaded: the build makes it a script of its own (entrypoints/page-ui.ts, a WXT unlisted
- * script), listed in web_accessible_resources with `use_dynamic_url` (Chromium hands out a URL that
- * changes every session, so pages cannot probe for Parallax by it) and imported from the content
- * script with a dynamic `import()`. The imported script runs in the content script's isolated world,
- * not the page's (checked in Chromium 156), and hands its module over on that world's global
- * object under PAGE_UI_KEY: WXT 0.21 builds unlisted scripts as IIFEs, with no exports to import.
+ * know of it before then: its types only. How it is loaded: lazy-script.ts (entrypoints/page-ui.ts
+ * builds it as a script of its own).
  */
 import type { CardController, CardEnvironment } from './hover-card';
 import type { Highlighter } from './highlights';
 import type { OverlayPainter } from './overlay-painter';
 import type { pageArticleOf } from './page-article';
+import { provideScript, scriptLoader } from './lazy-script';
 import type { listenToReader } from './reader-input';
 import type { PageUi } from './ui-host';
 
@@ -39,29 +34,12 @@ export const PAGE_UI_KEY = Symbol.for('parallax.page-ui');
 /** The built script's path inside the extension. */
 export const PAGE_UI_PATH = '/page-ui.js';
 
-type Holder = { [PAGE_UI_KEY]?: PageUiModule };
-
 /** Called by the loaded script: hands its module to the content script. */
 export function providePageUi(module: PageUiModule): void {
-  (globalThis as Holder)[PAGE_UI_KEY] = module;
+  provideScript(PAGE_UI_KEY, module);
 }
 
-/**
- * A loader that imports the page UI once, on the first call, and answers every call with the same
- * module. `importScript` is the dynamic import of the script's URL (`import(url)` in the content
- * script); a failed load is not cached, so the next need tries again.
- */
+/** Imports the page UI once, on the first call (lazy-script.ts); a failed load is tried again. */
 export function pageUiLoader(importScript: () => Promise<unknown>): () => Promise<PageUiModule> {
-  let loading: Promise<PageUiModule> | null = null;
-  return () => {
-    loading ??= importScript().then(() => {
-      const module = (globalThis as Holder)[PAGE_UI_KEY];
-      if (module === undefined) throw new Error('the page UI script loaded but did not provide its module');
-      return module;
-    });
-    loading.catch(() => {
-      loading = null;
-    });
-    return loading;
-  };
+  return scriptLoader<PageUiModule>(PAGE_UI_KEY, 'page UI', importScript);
 }

@@ -256,6 +256,11 @@ export class PeopleIndex {
     if (known === undefined || name.split(' ').length > known.split(' ').length) this.bySurname.set(surname, name);
   }
 
+  /** Every person named, by the fullest name used. */
+  names(): string[] {
+    return [...this.bySurname.values()];
+  }
+
   /** The fullest known name for `name` ("Rubio" → "Marco Rubio"), or null when the person is unknown. */
   resolve(name: string): string | null {
     return this.bySurname.get(surnameOf(name)) ?? null;

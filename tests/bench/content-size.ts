@@ -42,6 +42,7 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 for (const [label, entry, built] of [
   ['content script', 'entrypoints/content/index.ts', 'content-scripts/content.js'],
+  ['page reading, loaded once the cheap gate lets a page through', 'entrypoints/page-reading.ts', 'page-reading.js'],
   ['page UI, loaded when first needed', 'entrypoints/page-ui.ts', 'page-ui.js'],
 ] as const) {
   const figures = await bundleFigures(entry);

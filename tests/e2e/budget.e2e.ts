@@ -1,7 +1,9 @@
 /**
- * The content script's budget, measured in real Chromium and printed (a measurement, not a timed
- * pass/fail test: the figures depend on the machine, and on a machine shared with other work they
- * stretch; read them beside the baseline measured in the same run):
+ * The content script's budget, measured in real Chromium and printed (a measurement: the figures
+ * depend on the machine, and on a machine shared with other work they stretch; read them beside
+ * the baseline measured in the same run). One timing is asserted, against that baseline: on the
+ * long page, in at least one pair of visits Parallax adds no task over 50 ms to the no-op
+ * extension's (see the test):
  *   - the content script bundle, raw and gzipped;
  *   - on a ~20,000-word page about the story (100+ matched sentences spread down the page), per
  *     visit: time from the page's load to its first highlight and to the background's last answer
@@ -18,11 +20,16 @@
  * Run: npx wxt build && npx vitest run --config vitest.e2e.config.ts tests/e2e/budget.e2e.ts
  */
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../lib/corpus/build';
+import { DEFAULT_PARAMS } from '../../lib/match/params';
+import { storyKeywords } from '../../lib/match/story-keywords';
+import { readSeeds } from '../../lib/node/seeds';
 import { allHighlighted, EXTENSION_DIR, launchBrowser, scannedTab, type Browser } from './harness/extension';
 import { longPage, longPageOffStory, longPageOnStory, seedParagraphs } from './harness/long-page';
 import { writeNoopExtension, type NoopExtension } from './harness/noop-extension';
@@ -31,6 +38,8 @@ import { servePages, type PageServer } from './harness/server';
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The long-task bound: the main thread held longer than this is a task the reader can feel. */
 const LONG_TASK_MS = 50;
+/** Load average per core above which the long-task assertion is reported but not made (see its test). */
+const BUSY_LOAD_PER_CORE = 1.5;
 /** The heartbeat's period. */
 const HEARTBEAT_MS = 10;
 /** Elements of the huge page (issue 7's hostile pages go to 100,000 too). */
@@ -38,6 +47,8 @@ const HUGE_PAGE_ELEMENTS = 100_000;
 
 /** The page-side steps of a scan, bundled for the page: gate, extraction, Ranges, in 30 ms slices. */
 async function scanProbe(): Promise<string> {
+  // The keywords the build gives the content script (lib/node/corpus-plugin.ts), from the same seeds.
+  const keywords = storyKeywords(buildCorpus(readSeeds(resolve(ROOT, 'seeds'))), DEFAULT_PARAMS);
   const result = await build({
     stdin: {
       contents: `
@@ -62,7 +73,7 @@ async function scanProbe(): Promise<string> {
         window.parallaxScanProbe = async () => {
           const stats = { slices: 0, busyMs: 0, longestSliceMs: 0 };
           const t0 = performance.now();
-          const open = await sliced(storyGateSteps([document.body], declaredText(document)), stats);
+          const open = await sliced(storyGateSteps([document.body], declaredText(document), ${JSON.stringify(keywords)}), stats);
           let sentences = 0;
           if (open) {
             const article = await sliced(extractArticleSteps(document, { isHidden: isHiddenByStyle }), stats);
@@ -334,7 +345,7 @@ async function stopWorker(cdp: CDPSession, extensionId: string): Promise<void> {
   while (ours().at(-1)?.runningStatus !== 'stopped' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
-describe('budget (figures printed; the assertions check only that the scans did their work)', () => {
+describe('budget (figures printed; besides that the scans did their work, one assertion: no long task Parallax adds on every visit)', () => {
   it('content script bundle size', () => {
     const js = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.js'));
     const css = readFileSync(resolve(EXTENSION_DIR, 'content-scripts/content.css'));
@@ -401,6 +412,18 @@ describe('budget (figures printed; the assertions check only that the scans did 
     });
     expect(figures.highlighted).toBeGreaterThan(100);
     expect(scan.gateOpen).toBe(true);
+    // The one timing this test asserts, against the baseline of the same moment: in at least one of
+    // the pairs, Parallax's visit held the main thread over 50 ms no more often than the no-op
+    // extension's visit of the same page. A busy machine stretches both visits of a pair alike, and
+    // noise spoils a pair, not all of them; a step that holds the thread on every visit (the content
+    // script's start did, 50–100 ms, before it was split) fails every pair, and the test.
+    // On a machine busier than BUSY_LOAD_PER_CORE the operating system's scheduling alone stretches
+    // 10 ms slices past 50 ms (seen at load 14–19 on 2 cores: the content script's 26 kB took 41 ms
+    // to pre-parse), so there the figures are printed with the load and not asserted.
+    const load = loadavg()[0]! / cpus().length;
+    const extraInBestPair = Math.min(...pairs.map((p) => p.parallax.longTasks.length - p.noop.longTasks.length));
+    report('long page on the story, the assertion', { 'load average per core': round(load), asserted: load <= BUSY_LOAD_PER_CORE, 'extra tasks > 50 ms in the best pair': extraInBestPair });
+    if (load <= BUSY_LOAD_PER_CORE) expect(extraInBestPair).toBeLessThanOrEqual(0);
     await page.close();
   }, 240_000);
 

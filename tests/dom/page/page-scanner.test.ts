@@ -3,6 +3,8 @@
 // ones named, one session until the page is replaced) and what is shown (the session's whole answer).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { continueSession, type SessionPage } from '../../../entrypoints/background/page-sessions';
+import storyKeywords from 'virtual:parallax-story-keywords';
+import { pageReadingModule } from '../../../lib/page/page-reading';
 import { FIRST_REQUEST_SENTENCES, MAX_SESSION_SENTENCES, PageScanner, type MatchedSentence } from '../../../lib/page/page-scanner';
 import type { ScanReply, ScanRequest } from '../../../lib/protocol';
 import type { SentenceResult } from '../../../lib/types';
@@ -84,6 +86,8 @@ function scanner(host: { scan?: (request: ScanRequest) => Promise<ScanReply> } =
     host: { scan: host.scan ?? background.scan, show: (matched) => void (shown = [...matched]) },
     isOwnNode: (node) => node.nodeType === 1 && (node as Element).localName === 'parallax-ui',
     run: runAtOnce,
+    reading: async () => pageReadingModule,
+    keywords: storyKeywords,
     newSessionId: () => `session-${++sessions}`,
     location: () => address,
   });

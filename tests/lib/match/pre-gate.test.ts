@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mightBeOnStory, STORY_KEYWORDS, StoryKeywordScan } from '../../../lib/match/pre-gate';
+import { resolve } from 'node:path';
+import { buildCorpus } from '../../../lib/corpus/build';
+import { DEFAULT_PARAMS } from '../../../lib/match/params';
+import { mightBeOnStory as mightBeOnStoryWith, StoryKeywordScan } from '../../../lib/match/pre-gate';
+import { storyKeywords } from '../../../lib/match/story-keywords';
+import { readSeeds } from '../../../lib/node/seeds';
 import { loadDevset } from '../../devset/devset';
+
+/** The keywords as the build derives them from the bundled corpus (seeds/). */
+const STORY_KEYWORDS = storyKeywords(buildCorpus(readSeeds(resolve(import.meta.dirname, '../../../seeds'))), DEFAULT_PARAMS);
+const mightBeOnStory = (text: string) => mightBeOnStoryWith(text, STORY_KEYWORDS);
 
 const devset = loadDevset();
 const pageText = (p: { title: string; sentences: { text: string }[] }) => [p.title, ...p.sentences.map((s) => s.text)].join('\n');
@@ -32,7 +41,7 @@ describe('StoryKeywordScan', () => {
   it('answers as mightBeOnStory does on the pieces joined, however the text is cut', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.constantFrom(...WORDS), { maxLength: 6 }).map((w) => w.join(' ')), { maxLength: 12 }), (pieces) => {
-        const scan = new StoryKeywordScan();
+        const scan = new StoryKeywordScan(STORY_KEYWORDS);
         let open = false;
         for (const piece of pieces) open = scan.add(piece);
         expect(open).toBe(mightBeOnStory(pieces.join(' ')));
@@ -42,7 +51,7 @@ describe('StoryKeywordScan', () => {
   });
 
   it('finds an anchor split over three text nodes, and opens as soon as it can', () => {
-    const scan = new StoryKeywordScan();
+    const scan = new StoryKeywordScan(STORY_KEYWORDS);
     for (const piece of ['Talks on Ukraine:', 'the Secretary', 'of', 'State']) expect(scan.add(piece)).toBe(false);
     expect(scan.add('says peace is days away')).toBe(true);
     expect(scan.open).toBe(true);
