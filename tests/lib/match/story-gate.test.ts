@@ -43,11 +43,19 @@ describe('judgeStory', () => {
   });
 
   it('counts a core statement in the lede, not further down', () => {
-    expect(judge({ title: [], sentences: [[], [], [match('core', 0.5)]] }).onStory).toBe(true);
-    expect(judge({ title: [], sentences: [[], [], [], [], [match('core', 0.5)]] }).onStory).toBe(false);
+    const onStoryHeadline = [match('two', 0.4)];
+    expect(judge({ title: onStoryHeadline, sentences: [[], [], [match('core', 0.5)]] }).onStory).toBe(true);
+    expect(judge({ title: onStoryHeadline, sentences: [[], [], [], [], [match('core', 0.5)]] }).onStory).toBe(false);
     // The headline's repeat as the first sentence is not part of the lede's count.
-    const repeated = { title: [], sentences: [[], [], [], [match('core', 0.5)]], headlineRepeats: new Set([0]) };
+    const repeated = { title: onStoryHeadline, sentences: [[], [], [], [match('core', 0.5)]], headlineRepeats: new Set([0]) };
     expect(judge(repeated).onStory).toBe(true);
+  });
+
+  it('takes only the opening sentence for the lede under a headline about something else', () => {
+    // A page whose headline matches nothing, opening on the core point: a brief headlined in other words.
+    expect(judge({ title: [], sentences: [[match('core', 0.5)], [], []] })).toMatchObject({ onStory: true, reason: 'core-statement' });
+    // A digest of other news whose third item states the core point: one item, not the page's subject.
+    expect(judge({ title: [], sentences: [[], [], [match('core', 0.5)], [], []] }).onStory).toBe(false);
   });
 
   it('asks more of a statement of a point few outlets state than of the core', () => {
