@@ -366,3 +366,22 @@ class TextHash {
     return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
   }
 }
+
+/**
+ * The stored form as JSON, for a bundle (lib/node/corpus-plugin.ts): typed arrays as arrays of
+ * numbers (JSON writes a double so that it reads back the same double).
+ */
+export function storedIndexToJson(data: StoredIndex): string {
+  return JSON.stringify(data, (_key, value: unknown) => (ArrayBuffer.isView(value) ? Array.from(value as Int32Array) : value));
+}
+
+/** The stored form read back from storedIndexToJson's JSON, parsed; checked when loaded. */
+export function storedIndexFromJson(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const data: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  const numbers = (key: string): number[] | null => (Array.isArray(data[key]) ? (data[key] as number[]) : null);
+  for (const key of INT_ARRAYS) data[key] = Int32Array.from(numbers(key) ?? []);
+  for (const key of FLOAT_ARRAYS) data[key] = Float64Array.from(numbers(key) ?? []);
+  data.termName = Uint8Array.from(numbers('termName') ?? []);
+  return data;
+}

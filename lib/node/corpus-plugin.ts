@@ -1,30 +1,45 @@
 /**
  * The bundled corpus is built from seeds/ when the extension is built (and when tests run), not on
  * every browser start: the background imports it as `virtual:parallax-corpus`, a module holding the
- * finished Corpus, and seeds IndexedDB from it on install and update.
+ * finished Corpus, and seeds IndexedDB from it on install and update. The matcher's index of that
+ * corpus is built then too (`virtual:parallax-index`, lib/match/index-store.ts's stored form, as
+ * JSON), over the corpus in the order the database gives it back, so that the first wake after
+ * install loads it instead of building it.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCorpus } from '../corpus/build';
+import { inStoredOrder } from '../db/seed';
+import { storedIndexToJson } from '../match/index-store';
+import { Matcher } from '../match/matcher';
 import { readSeeds } from './seeds';
 
 export const CORPUS_MODULE = 'virtual:parallax-corpus';
-const RESOLVED_ID = `\0${CORPUS_MODULE}`;
+export const INDEX_MODULE = 'virtual:parallax-index';
+const RESOLVED = new Map([
+  [CORPUS_MODULE, `\0${CORPUS_MODULE}`],
+  [INDEX_MODULE, `\0${INDEX_MODULE}`],
+]);
 
 export function bundledCorpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seeds')): Plugin {
   return {
     name: 'parallax:bundled-corpus',
     resolveId(source) {
-      return source === CORPUS_MODULE ? RESOLVED_ID : undefined;
+      return RESOLVED.get(source);
     },
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED.get(CORPUS_MODULE) && id !== RESOLVED.get(INDEX_MODULE)) return undefined;
       const inputs = readSeeds(seedsDir);
       for (const input of inputs) this.addWatchFile(resolve(seedsDir, input.file));
       this.addWatchFile(resolve(seedsDir, 'sources.json'));
       const corpus = buildCorpus(inputs);
       // JSON.parse of a string literal is faster to load than the equivalent object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+      if (id === RESOLVED.get(CORPUS_MODULE)) return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+      const index = Matcher.fromCorpus(inStoredOrder(corpus)).storedIndex();
+      return [
+        `import { storedIndexFromJson } from ${JSON.stringify(resolve(import.meta.dirname, '../match/index-store.ts'))};`,
+        `export default storedIndexFromJson(JSON.parse(${JSON.stringify(storedIndexToJson(index))}));`,
+      ].join('\n');
     },
   };
 }
