@@ -45,29 +45,44 @@ export interface StoredIndex {
   /** Indices into `terms` of the terms that are names in the corpus. */
   nameTerms: Int32Array;
   postingStart: Int32Array;
-  postingTargets: Int32Array;
+  postingTargets: IndexArray;
   /** Terms with echo postings (indices into `terms`), in their order. */
   echoTerms: Int32Array;
   echoPostingStart: Int32Array;
-  echoPostingTargets: Int32Array;
+  echoPostingTargets: IndexArray;
   /** The corpus's words, in order of first appearance. */
   words: string[];
   /** Indices into `words` of the corpus's names. */
   nameWords: Int32Array;
-  wordStems: string[];
+  /** Stems of `words`: those that are terms (indices into `terms`), and the others. */
+  wordStemTerms: IndexArray;
+  wordStemsOther: string[];
   targetWeights: Float64Array;
   /** Each target's analysis: its words (indices into `words`)… */
   wordStart: Int32Array;
-  wordIds: Int32Array;
+  wordIds: IndexArray;
   /** …and its terms (indices into `terms`), their positions and whether each is a name (1). */
   termStart: Int32Array;
-  termIds: Int32Array;
-  termPos: Int32Array;
+  termIds: IndexArray;
+  termPos: IndexArray;
   termName: Uint8Array;
   /** Each target's echo: terms (indices into `terms`) with their discounted weights. */
   echoStart: Int32Array;
-  echoTermIds: Int32Array;
+  echoTermIds: IndexArray;
   echoWeights: Float64Array;
+}
+
+/**
+ * Indices and positions: 16 bits each when every value fits (a corpus of fewer than 65,536 terms,
+ * words and sentences: 100× the seeds has some 30,000 of each), else 32. Half the memory of the
+ * stored form's largest arrays.
+ */
+export type IndexArray = Int32Array | Uint16Array;
+
+function compact(values: readonly number[]): IndexArray {
+  let max = 0;
+  for (const v of values) if (v > max) max = v;
+  return max <= 0xffff && values.every((v) => v >= 0) ? Uint16Array.from(values) : Int32Array.from(values);
 }
 
 /** A stored index that does not fit the corpus, the parameters or this version of the code. */
@@ -77,22 +92,31 @@ export class StaleIndexError extends Error {
 
 /**
  * What a stored index is keyed by: the index format, the parameters, and the corpus as the index
- * sees it (its article sentences in order, with their articles and texts, and its points' members).
- * Linear in the corpus's text (a 53-bit hash, cyrb53's mixing): ~10 ms for 3 MB.
+ * sees it: its version when it has one, its article sentences in order (each by its id, its
+ * length and its first and last words) and its points' members. A sentence's text is not hashed
+ * whole, which on wake would cost more than the rest of the load (3 MB at 100×): an article's text
+ * never changes under its id (the reader's articles are added and removed, never edited; the
+ * bundled corpus's version hashes its whole text), and whatever else changes a sentence is caught
+ * by its length, its ends, or the spot check of `loadIndex`. Linear in the number of sentences.
  */
-export function indexFingerprint(corpus: IndexSource, params: MatchParams): string {
+export function indexFingerprint(corpus: IndexSource & { version?: string }, params: MatchParams): string {
   const hash = new TextHash();
-  hash.add(`format ${INDEX_FORMAT}`);
+  hash.add(`format ${INDEX_FORMAT} ${corpus.version ?? ''}`);
   for (const key of Object.keys(params).sort()) hash.add(`${key}=${String(params[key as keyof MatchParams])}`);
   for (const s of corpus.sentences) {
     if (s.role === 'furniture') continue;
+    const text = s.text;
     hash.add(s.id);
-    hash.add(s.articleId);
-    hash.add(s.text);
+    hash.add(text, 0, FINGERPRINT_ENDS);
+    hash.add(text, text.length - FINGERPRINT_ENDS);
+    hash.addNumber(text.length);
   }
   for (const point of corpus.points ?? []) hash.add(point.sentenceIds.join(' '));
   return hash.digest();
 }
+
+/** Characters of each end of a sentence that its fingerprint reads (see indexFingerprint). */
+const FINGERPRINT_ENDS = 12;
 
 /** The stored form of `index`, built from `corpus` with `params`. */
 export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: MatchParams): StoredIndex {
@@ -134,13 +158,14 @@ export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: 
     echoPostingTargets,
     words,
     nameWords: Int32Array.from(parts.nameWords, idOfWord),
-    wordStems: [...parts.wordStems],
+    wordStemTerms: compact([...parts.wordStems].filter((s) => termId.has(s)).map(idOfTerm)),
+    wordStemsOther: [...parts.wordStems].filter((s) => !termId.has(s)),
     targetWeights: Float64Array.from(targets, (t) => t.weight),
     wordStart,
     wordIds,
     termStart,
     termIds,
-    termPos: Int32Array.from(allTerms, (t) => t.pos),
+    termPos: compact(allTerms.map((t) => t.pos)),
     termName: Uint8Array.from(allTerms, (t) => (t.name ? 1 : 0)),
     echoStart,
     echoTermIds,
@@ -177,7 +202,7 @@ export function loadIndex(stored: unknown, corpus: IndexSource, params: MatchPar
     echoPostings,
     words: new Set(words),
     nameWords,
-    wordStems: new Set(data.wordStems),
+    wordStems: new Set([...Array.from(data.wordStemTerms, (i) => termAt(terms, i)), ...data.wordStemsOther]),
   };
   spotCheck(targets, nameWords);
   return new CorpusIndex(parts, params);
@@ -206,15 +231,40 @@ function sameAnalysis(a: AnalyzedText, b: AnalyzedText): boolean {
   );
 }
 
-/** Decodes a stored target's analysis and echo into the Target the build would have made. */
-class TargetDecoder {
-  constructor(
-    private readonly data: StoredIndex,
-    private readonly params: MatchParams,
-  ) {}
+/**
+ * Decoded targets kept at once. A page sentence reads a few hundred targets at most (the candidate
+ * search's postings budget, then the candidates it scores), and pages repeat each other's
+ * candidates; keeping every target ever read would, over a long page against a large corpus, grow
+ * back to the memory of a built index (53 MB at 100× after the benchmark's two pages).
+ */
+const DECODED_TARGETS_KEPT = 4096;
 
-  decode(i: number, sentence: Sentence, weight: number): Target {
-    const { data } = this;
+/** The parts of the stored form a target is decoded from (the rest is not kept once loaded). */
+type TargetArrays = Pick<
+  StoredIndex,
+  'terms' | 'words' | 'wordStart' | 'wordIds' | 'termStart' | 'termIds' | 'termPos' | 'termName' | 'echoStart' | 'echoTermIds' | 'echoWeights'
+>;
+
+/**
+ * Decodes a stored target's analysis and echo into the Target the build would have made, and
+ * keeps the last DECODED_TARGETS_KEPT decoded (a ring: the oldest is dropped, and decoded again if
+ * read again).
+ */
+class TargetDecoder {
+  private readonly arrays: TargetArrays;
+  private readonly kept: (StoredTarget | undefined)[] = [];
+  private next = 0;
+
+  constructor(
+    data: StoredIndex,
+    private readonly params: MatchParams,
+  ) {
+    const { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, echoStart, echoTermIds, echoWeights } = data;
+    this.arrays = { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, echoStart, echoTermIds, echoWeights };
+  }
+
+  decode(target: StoredTarget, i: number): Target {
+    const data = this.arrays;
     const words: string[] = [];
     for (let k = data.wordStart[i]!; k < data.wordStart[i + 1]!; k++) words.push(wordAt(data.words, data.wordIds[k]!));
     const terms: Term[] = [];
@@ -224,13 +274,18 @@ class TargetDecoder {
     const echo = new Map<string, number>();
     for (let k = data.echoStart[i]!; k < data.echoStart[i + 1]!; k++) echo.set(termAt(data.terms, data.echoTermIds[k]!), data.echoWeights[k]!);
     const analysis = { words, terms };
-    return { sentence, analysis, positions: firstPositions(terms), agents: agentsOf(terms, this.params.agentWindow), weight, echo };
+    const sentence = target.sentence;
+    const decoded = { sentence, analysis, positions: firstPositions(terms), agents: agentsOf(terms, this.params.agentWindow), weight: target.weight, echo };
+    this.kept[this.next]?.forget();
+    this.kept[this.next] = target;
+    this.next = (this.next + 1) % DECODED_TARGETS_KEPT;
+    return decoded;
   }
 }
 
 /**
  * A target of a loaded index: its sentence and weight at once (candidate search ranks by them),
- * the rest decoded when first read and kept.
+ * the rest decoded when read (and kept while it is among the last DECODED_TARGETS_KEPT decoded).
  */
 class StoredTarget implements Target {
   private decoded: Target | null = null;
@@ -242,8 +297,12 @@ class StoredTarget implements Target {
     private readonly decoder: TargetDecoder,
   ) {}
 
+  forget(): void {
+    this.decoded = null;
+  }
+
   private get full(): Target {
-    return (this.decoded ??= this.decoder.decode(this.index, this.sentence, this.weight));
+    return (this.decoded ??= this.decoder.decode(this, this.index));
   }
 
   get analysis(): AnalyzedText {
@@ -263,26 +322,28 @@ class StoredTarget implements Target {
   }
 }
 
-function flatten(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+function flatten(lists: readonly (readonly number[])[]): [Int32Array, IndexArray] {
   const start = new Int32Array(lists.length + 1);
-  let total = 0;
+  const flat: number[] = [];
   lists.forEach((list, i) => {
-    start[i] = total;
-    total += list.length;
+    start[i] = flat.length;
+    for (const v of list) flat.push(v);
   });
-  start[lists.length] = total;
-  const flat = new Int32Array(total);
-  lists.forEach((list, i) => flat.set(list, start[i]));
-  return [start, flat];
+  start[lists.length] = flat.length;
+  return [start, compact(flat)];
 }
 
 /** Key i → its slice of `flat`, each checked to name a target below `n`. */
-function unflatten(keys: readonly string[], start: Int32Array, flat: Int32Array, n: number): Map<string, number[]> {
+function unflatten(keys: readonly string[], start: Int32Array, flat: IndexArray, n: number): Map<string, number[]> {
   if (start.length !== keys.length + 1 || start[keys.length] !== flat.length) throw new StaleIndexError('the stored postings are damaged');
   const map = new Map<string, number[]>();
   for (let i = 0; i < keys.length; i++) {
-    const list = Array.from(flat.subarray(start[i], start[i + 1]));
-    for (const t of list) if (!(t >= 0 && t < n)) throw new StaleIndexError('the stored postings are damaged');
+    const list: number[] = [];
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
+      const t = flat[k]!;
+      if (!(t >= 0 && t < n)) throw new StaleIndexError('the stored postings are damaged');
+      list.push(t);
+    }
     map.set(keys[i]!, list);
   }
   return map;
@@ -301,11 +362,11 @@ function wordAt(words: readonly string[], i: number): string {
 }
 
 const INT_ARRAYS = [
-  'nameTerms', 'postingStart', 'postingTargets', 'echoTerms', 'echoPostingStart', 'echoPostingTargets', 'nameWords',
-  'wordStart', 'wordIds', 'termStart', 'termIds', 'termPos', 'echoStart', 'echoTermIds',
+  'nameTerms', 'postingStart', 'echoTerms', 'echoPostingStart', 'nameWords', 'wordStart', 'termStart', 'echoStart',
 ] as const;
+const INDEX_ARRAYS = ['postingTargets', 'echoPostingTargets', 'wordStemTerms', 'wordIds', 'termIds', 'termPos', 'echoTermIds'] as const;
 const FLOAT_ARRAYS = ['termWeights', 'targetWeights', 'echoWeights'] as const;
-const STRING_LISTS = ['sentenceIds', 'terms', 'words', 'wordStems'] as const;
+const STRING_LISTS = ['sentenceIds', 'terms', 'words', 'wordStemsOther'] as const;
 
 /**
  * Checks that `value` has the stored form's fields and that its per-target slices are consistent;
@@ -317,6 +378,9 @@ function checkShape(value: unknown): StoredIndex {
   if (data.format !== INDEX_FORMAT) throw new StaleIndexError(`the stored index has format ${String(data.format)}, not ${INDEX_FORMAT}`);
   if (typeof data.fingerprint !== 'string') throw new StaleIndexError('the stored index has no fingerprint');
   for (const key of INT_ARRAYS) if (!(data[key] instanceof Int32Array)) throw new StaleIndexError(`the stored index's ${key} is damaged`);
+  for (const key of INDEX_ARRAYS) {
+    if (!(data[key] instanceof Int32Array || data[key] instanceof Uint16Array)) throw new StaleIndexError(`the stored index's ${key} is damaged`);
+  }
   for (const key of FLOAT_ARRAYS) if (!(data[key] instanceof Float64Array)) throw new StaleIndexError(`the stored index's ${key} is damaged`);
   for (const key of STRING_LISTS) if (!Array.isArray(data[key])) throw new StaleIndexError(`the stored index's ${key} is damaged`);
   if (!(data.termName instanceof Uint8Array)) throw new StaleIndexError("the stored index's termName is damaged");
@@ -346,9 +410,15 @@ class TextHash {
   private h1 = 0xdeadbeef;
   private h2 = 0x41c6ce57;
 
-  add(text: string): void {
+  addNumber(n: number): void {
+    this.h1 = Math.imul(this.h1 ^ n, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ n, 1597334677);
+  }
+
+  /** Mixes in `text` from `from` (clamped to 0) up to `to` (clamped to its length). */
+  add(text: string, from = 0, to = text.length): void {
     let { h1, h2 } = this;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = Math.max(0, from), end = Math.min(to, text.length); i < end; i++) {
       const c = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 2654435761);
       h2 = Math.imul(h2 ^ c, 1597334677);
@@ -381,6 +451,7 @@ export function storedIndexFromJson(value: unknown): unknown {
   const data: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   const numbers = (key: string): number[] | null => (Array.isArray(data[key]) ? (data[key] as number[]) : null);
   for (const key of INT_ARRAYS) data[key] = Int32Array.from(numbers(key) ?? []);
+  for (const key of INDEX_ARRAYS) data[key] = compact(numbers(key) ?? []);
   for (const key of FLOAT_ARRAYS) data[key] = Float64Array.from(numbers(key) ?? []);
   data.termName = Uint8Array.from(numbers('termName') ?? []);
   return data;
