@@ -8,17 +8,21 @@ import type { ExtensionMessenger } from '@webext-core/messaging';
 import { exportUserArticles, importArticlesFile } from '@/lib/db/export';
 import { addUserArticle, listUserArticles, removeUserArticle } from '@/lib/db/user-articles';
 import type { AddArticleRequest, BackgroundProtocol } from '@/lib/protocol';
-import { backUpUserArticles, database, invalidate, rebuild } from './corpus';
+import { backUpUserArticles, database, invalidate, rebuild, reindex } from './corpus';
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs `change` after every change before it, then makes the matcher reload and the backup follow. */
+/**
+ * Runs `change` after every change before it, then makes the matcher reload (with the new corpus's
+ * index built and stored at once) and the backup follow.
+ */
 function exclusive<T>(change: () => Promise<T>, after: { changed: (result: T) => boolean }): Promise<T> {
   const run = queue.then(async () => {
     const result = await change();
     if (after.changed(result)) {
       invalidate();
       await backUpUserArticles();
+      reindex();
     }
     return result;
   });

@@ -5,3 +5,9 @@ declare module 'virtual:parallax-corpus' {
   const corpus: Corpus;
   export default corpus;
 }
+
+// The matcher's index of that corpus, built with it (lib/match/index-store.ts's stored form).
+declare module 'virtual:parallax-index' {
+  const index: unknown;
+  export default index;
+}

@@ -1,7 +1,8 @@
 /**
  * The background's corpus: seeded into IndexedDB from the bundle, read back (with the reader's own
- * articles), and indexed by the matcher once per service-worker life. Chromium stops an idle
- * worker; the next message rebuilds all of this from IndexedDB (the cold start the benchmark
+ * articles), and its matcher loaded once per service-worker life from the index stored beside it
+ * (lib/db/matcher-index.ts; built and stored when the corpus changed). Chromium stops an idle
+ * worker; the next message reads all of this from IndexedDB again (the cold start the benchmark
  * measures).
  *
  * The database is the only IndexedDB connection of the extension. A database that cannot be
@@ -9,13 +10,15 @@
  * offer to rebuild (`rebuild`).
  */
 import bundled from 'virtual:parallax-corpus';
+import bundledIndex from 'virtual:parallax-index';
 import { browser } from 'wxt/browser';
 import { corpusOverview, type CorpusOverview } from '@/lib/compare/panel-data';
 import { readBackup, writeBackup } from '@/lib/db/backup';
 import { openDatabase, ParallaxDB } from '@/lib/db/database';
 import { rebuildDatabase, restoreUserArticles, type RebuildReport } from '@/lib/db/rebuild';
+import { loadMatcher, type IndexOrigin } from '@/lib/db/matcher-index';
 import { loadCorpus, seedCorpus, type SeedOutcome } from '@/lib/db/seed';
-import { Matcher } from '@/lib/match/matcher';
+import type { Matcher } from '@/lib/match/matcher';
 import type { Corpus, Quote } from '@/lib/types';
 
 export interface LoadedCorpus {
@@ -24,6 +27,10 @@ export interface LoadedCorpus {
   overview: CorpusOverview;
   /** The quotes of corpus sentences by id (only sentences that have some), for comparing wordings. */
   quotes: ReadonlyMap<string, Quote[]>;
+  /** Where the matcher's index came from: stored, built with the bundle, or built now. */
+  indexOrigin: IndexOrigin;
+  /** Settles once the index is stored for the next wake (never rejects; see loadMatcher). */
+  indexSaved: Promise<void>;
 }
 
 const db = new ParallaxDB();
@@ -72,12 +79,22 @@ export function loadedCorpus(): Promise<LoadedCorpus> {
     await seed();
     const corpus = await loadCorpus(db);
     const quotes = new Map(corpus.sentences.filter((s) => s.quotes.length > 0).map((s) => [s.id, s.quotes]));
-    return { corpus, matcher: Matcher.fromCorpus(corpus), overview: corpusOverview(corpus), quotes };
+    const { matcher, origin, saved } = await loadMatcher(db, corpus, bundledIndex);
+    return { corpus, matcher, overview: corpusOverview(corpus), quotes, indexOrigin: origin, indexSaved: saved };
   })().catch((error: unknown) => {
     loading = null;
     throw error;
   });
   return loading;
+}
+
+/**
+ * After a change of the reader's articles: load the new corpus now, so that its index is built and
+ * stored while the reader is on the settings page, not when the next page is scanned or the next
+ * wake comes. A failure here is the next scan's to report.
+ */
+export function reindex(): void {
+  loadedCorpus().catch((error: unknown) => console.warn('Parallax could not index its corpus after your change:', error));
 }
 
 /** The open database, seeded: for the reader's articles (articles.ts). */

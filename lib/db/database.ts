@@ -7,6 +7,7 @@
  * new `this.version(n)` with an upgrade function instead.
  */
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
+import type { StoredIndex } from '../match/index-store';
 import type { Article, Point, Sentence } from '../types';
 import { causeText, DatabaseProblem, isQuotaError } from './problems';
 
@@ -53,7 +54,24 @@ export const SCHEMA_V2 = {
   userArticles: 'articleId, addedAt',
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * Version 3: the matcher's index in its stored form (lib/match/index-store.ts), so that a woken
+ * service worker loads it instead of analyzing the whole corpus again. It starts empty: the first
+ * wake after the upgrade stores the index it loads or builds (lib/db/matcher-index.ts).
+ */
+export const SCHEMA_V3 = {
+  matcherIndex: 'key',
+} as const;
+
+export const SCHEMA_VERSION = 3;
+
+/** The stored matcher index: one row, replaced whenever the corpus it fits changes. */
+export interface MatcherIndexRow {
+  key: 'matcher';
+  /** Its fingerprint says which corpus and parameters it fits. */
+  index: StoredIndex;
+  storedAt: number;
+}
 
 /** The version an upgrade was moving to, on the error it throws. */
 export class UpgradeFailed extends Error {
@@ -94,11 +112,14 @@ export class ParallaxDB extends Dexie {
   // Table, not EntityTable: the insert type of EntityTable does not keep the union's members apart.
   meta!: Table<MetaRow, MetaRow['key']>;
   userArticles!: EntityTable<UserArticleRecord, 'articleId'>;
+  matcherIndex!: Table<MatcherIndexRow, MatcherIndexRow['key']>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(namedUpgrade(2, upgradeToV2));
+    // Nothing to move: a new table of what can always be rebuilt from the corpus.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

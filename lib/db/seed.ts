@@ -147,3 +147,13 @@ export function storedCorpusDamage(stored: Pick<StoredCorpus, 'version' | 'artic
   }
   return null;
 }
+
+/**
+ * `corpus` as loadCorpus reads it back once seeded: every table in key order (IndexedDB orders
+ * string keys by code unit, as `<` does). The matcher's targets follow this order, and its ties
+ * with them, so an index built at build time for the bundled corpus is built over this order.
+ */
+export function inStoredOrder(corpus: Corpus): Corpus {
+  const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ...corpus, articles: byId(corpus.articles), sentences: byId(corpus.sentences), points: byId(corpus.points) };
+}

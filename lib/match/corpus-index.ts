@@ -57,6 +57,34 @@ const POSTINGS_PER_PROBE = 4;
 // A corpus word is a name when most of its mid-sentence occurrences are capitalized.
 const NAME_MAJORITY = 0.5;
 
+/** What a corpus index is built from: the corpus's sentences (furniture is left out) and points. */
+export type IndexSource = Pick<Corpus, 'sentences'> & Partial<Pick<Corpus, 'points'>>;
+
+/**
+ * What an index is made of: everything that takes text analysis (or a pass over every sentence)
+ * to compute, and nothing derived from it cheaply. A built index has them from the corpus; a
+ * stored one (lib/match/index-store.ts) from IndexedDB, with its targets decoded when first read.
+ * Every order here is the order of the build, which matching depends on for its ties.
+ */
+export interface IndexParts {
+  /** Article sentences in corpus order, furniture left out. */
+  targets: Target[];
+  /** Term → indices of the targets holding it, ascending; terms in order of first appearance. */
+  postings: Map<string, number[]>;
+  /** Term → rarity weight. */
+  weights: Map<string, number>;
+  /** Terms that are names in the corpus. */
+  nameTerms: Set<string>;
+  /** Term → indices of the targets holding it only as an echo. */
+  echoPostings: Map<string, number[]>;
+  /** The corpus's words in order of first appearance (what the vocabulary resolves page words to). */
+  words: Set<string>;
+  /** Words the corpus capitalizes mid-sentence more often than not. */
+  nameWords: Set<string>;
+  /** Stems of `words`. */
+  wordStems: Set<string>;
+}
+
 export class CorpusIndex {
   readonly targets: Target[] = [];
   readonly vocabulary: Vocabulary;
@@ -66,6 +94,9 @@ export class CorpusIndex {
   private readonly weights = new Map<string, number>();
   private readonly unseenWeight: number;
   private readonly resolver: WordResolver;
+  private readonly words: Set<string>;
+  private readonly nameWords: Set<string>;
+  private readonly wordStems: Set<string>;
   // Reused accumulators: candidate search allocates nothing per sentence.
   private readonly shared: Float64Array;
   private readonly touched: number[] = [];
@@ -77,43 +108,69 @@ export class CorpusIndex {
   /** Term → targets that hold it only as an echo. */
   private readonly echoPostings = new Map<string, number[]>();
 
+  /**
+   * From a corpus: every sentence analyzed (linear in the corpus's words; 29 ms for the seeds, some
+   * 3 s for a corpus 100× larger). From parts (a stored index): no text is analyzed, only the
+   * vocabulary's buckets and the stem families are laid out.
+   */
   constructor(
-    corpus: Pick<Corpus, 'sentences'> & Partial<Pick<Corpus, 'points'>>,
+    source: IndexSource | IndexParts,
     private readonly params: MatchParams,
   ) {
-    const sentences = corpus.sentences.filter((s) => s.role !== 'furniture');
-    const nameWords = learnNames(sentences);
-    const corpusResolver: WordResolver = { resolve: (w) => w, isName: (w) => nameWords.has(w) };
-    const words = new Set<string>();
-    for (const sentence of sentences) {
-      const analysis = analyze(sentence.text, corpusResolver);
-      for (const w of analysis.words) words.add(w);
-      const positions = firstPositions(analysis.terms);
-      for (const t of analysis.terms) if (t.name) this.nameTerms.add(t.term);
-      const index = this.targets.length;
-      for (const term of positions.keys()) {
-        let list = this.postings.get(term);
-        if (list === undefined) this.postings.set(term, (list = []));
-        list.push(index);
-      }
-      this.targets.push({ sentence, analysis, positions, agents: agentsOf(analysis.terms, params.agentWindow), weight: 0, echo: new Map() });
-    }
-    const n = this.targets.length;
-    for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
     this.unseenWeight = params.unseenTermWeight;
-    for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
-    if (params.pointEchoWeight > 0) this.addEchoes(corpus.points ?? []);
-    this.vocabulary = new Vocabulary(words, params, nameWords);
-    // Stems of the corpus's words, whatever became of them in analysis: an inflection of a corpus
-    // word ("remained" beside "remains") is that word, not a spelling variant of another ("remind").
-    const wordStems = new Set([...words].map(stem));
+    if ('postings' in source) {
+      this.targets = source.targets;
+      this.postings = source.postings;
+      this.weights = source.weights;
+      this.nameTerms = source.nameTerms;
+      this.echoPostings = source.echoPostings;
+      this.words = source.words;
+      this.nameWords = source.nameWords;
+      this.wordStems = source.wordStems;
+    } else {
+      const corpus = source;
+      const sentences = corpus.sentences.filter((s) => s.role !== 'furniture');
+      const nameWords = learnNames(sentences);
+      const corpusResolver: WordResolver = { resolve: (w) => w, isName: (w) => nameWords.has(w) };
+      const words = new Set<string>();
+      for (const sentence of sentences) {
+        const analysis = analyze(sentence.text, corpusResolver);
+        for (const w of analysis.words) words.add(w);
+        const positions = firstPositions(analysis.terms);
+        for (const t of analysis.terms) if (t.name) this.nameTerms.add(t.term);
+        const index = this.targets.length;
+        for (const term of positions.keys()) {
+          let list = this.postings.get(term);
+          if (list === undefined) this.postings.set(term, (list = []));
+          list.push(index);
+        }
+        this.targets.push({ sentence, analysis, positions, agents: agentsOf(analysis.terms, params.agentWindow), weight: 0, echo: new Map() });
+      }
+      const n = this.targets.length;
+      for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
+      for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
+      if (params.pointEchoWeight > 0) this.addEchoes(corpus.points ?? []);
+      this.words = words;
+      this.nameWords = nameWords;
+      // Stems of the corpus's words, whatever became of them in analysis: an inflection of a corpus
+      // word ("remained" beside "remains") is that word, not a spelling variant of another ("remind").
+      this.wordStems = new Set([...words].map(stem));
+    }
+    const { nameWords, wordStems } = this;
+    this.vocabulary = new Vocabulary(this.words, params, nameWords);
     const families = new StemFamilies(new Set([...this.postings.keys()].filter((t) => !t.startsWith('@'))), params.fuzzyCacheSize);
     this.resolver = {
       resolve: (w, nameLike) => (wordStems.has(stem(w)) ? w : this.vocabulary.resolve(w, nameLike)),
       isName: (w) => nameWords.has(w),
       family: (s) => families.resolve(s),
     };
-    this.shared = new Float64Array(n);
+    this.shared = new Float64Array(this.targets.length);
+  }
+
+  /** What this index is made of, for storing it (lib/match/index-store.ts). */
+  parts(): IndexParts {
+    const { targets, postings, weights, nameTerms, echoPostings, words, nameWords, wordStems } = this;
+    return { targets, postings, weights, nameTerms, echoPostings, words, nameWords, wordStems };
   }
 
   get size(): number {
@@ -286,7 +343,7 @@ export class CorpusIndex {
  * occurrence: usually one ("the U.S. will withdraw"), two when they are coordinated ("neither Russia
  * nor Ukraine is engaging").
  */
-function agentsOf(terms: readonly Term[], window: number): Map<string, string[]> {
+export function agentsOf(terms: readonly Term[], window: number): Map<string, string[]> {
   const agents = new Map<string, string[]>();
   const actors: Term[] = [];
   for (const t of terms) {
@@ -339,14 +396,14 @@ function ranksBefore(i: number, w: number, other: { i: number; w: number }): boo
   return w > other.w || (w === other.w && i < other.i);
 }
 
-function firstPositions(terms: readonly Term[]): Map<string, number> {
+export function firstPositions(terms: readonly Term[]): Map<string, number> {
   const positions = new Map<string, number>();
   for (const t of terms) if (!positions.has(t.term)) positions.set(t.term, t.pos);
   return positions;
 }
 
 /** Words the corpus capitalizes mid-sentence more often than not: its names. */
-function learnNames(sentences: readonly Sentence[]): Set<string> {
+export function learnNames(sentences: readonly Sentence[]): Set<string> {
   const capitalized = new Map<string, number>();
   const seen = new Map<string, number>();
   for (const s of sentences) {

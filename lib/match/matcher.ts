@@ -13,6 +13,7 @@ import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
+import { loadIndex, serializeIndex, type StoredIndex } from './index-store';
 import { kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { scoreBound, scoreCeiling, similarity } from './similarity';
@@ -27,6 +28,9 @@ export type QuoteFinder = (sentence: string) => Quote[];
 export const sentenceQuotes: QuoteFinder = (sentence) =>
   extractQuotes(sentence, [{ text: sentence, start: 0, end: sentence.length }])[0] ?? [];
 
+/** What a matcher is built from. */
+export type MatcherCorpus = Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>;
+
 export class Matcher {
   readonly params: Readonly<MatchParams>;
   private readonly index: CorpusIndex;
@@ -35,20 +39,19 @@ export class Matcher {
   private readonly claims = new WeakMap<Target, KindSide>();
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
-  private readonly corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>;
   private derivedKeywords: StoryKeywords | null = null;
 
   private constructor(
-    corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>,
+    private readonly corpus: MatcherCorpus,
     params: MatchParams,
     private readonly findQuotes: QuoteFinder,
+    index?: CorpusIndex,
   ) {
     this.params = params;
-    this.index = new CorpusIndex(corpus, params);
+    this.index = index ?? new CorpusIndex(corpus, params);
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const point of corpus.points ?? []) for (const id of point.sentenceIds) this.pointOf.set(id, point.id);
     this.story = storyProfile(corpus, params);
-    this.corpus = corpus;
   }
 
   /**
@@ -60,12 +63,28 @@ export class Matcher {
   }
 
   /** Build the index over the corpus's article sentences (furniture is never a match target). */
-  static fromCorpus(
-    corpus: Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>,
+  static fromCorpus(corpus: MatcherCorpus, params: Partial<MatchParams> = {}, findQuotes: QuoteFinder = sentenceQuotes): Matcher {
+    return new Matcher(corpus, { ...DEFAULT_PARAMS, ...params }, findQuotes);
+  }
+
+  /**
+   * The matcher of `corpus` with its index loaded from its stored form (lib/match/index-store.ts)
+   * instead of built: no corpus text is analyzed. Throws a StaleIndexError when `stored` was not
+   * built from this corpus with these parameters, or is damaged; `fromCorpus` is then the way.
+   */
+  static fromStoredIndex(
+    corpus: MatcherCorpus,
+    stored: unknown,
     params: Partial<MatchParams> = {},
     findQuotes: QuoteFinder = sentenceQuotes,
   ): Matcher {
-    return new Matcher(corpus, { ...DEFAULT_PARAMS, ...params }, findQuotes);
+    const full = { ...DEFAULT_PARAMS, ...params };
+    return new Matcher(corpus, full, findQuotes, loadIndex(stored, corpus, full));
+  }
+
+  /** This matcher's index in its stored form, for `fromStoredIndex` on a later wake. */
+  storedIndex(): StoredIndex {
+    return serializeIndex(this.index, this.corpus, this.params);
   }
 
   /** Number of corpus sentences that can be matched. */

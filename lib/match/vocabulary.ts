@@ -43,7 +43,9 @@ export class Vocabulary {
     >,
     private readonly names: ReadonlySet<string> = new Set(),
   ) {
-    this.words = new Set(words);
+    // A Set is kept as it is given (the corpus index hands over one it never changes): a copy of a
+    // large corpus's vocabulary costs a wake time and memory for nothing.
+    this.words = words instanceof Set ? (words as ReadonlySet<string>) : new Set(words);
     for (const w of this.words) {
       if (w.length < params.fuzzyMinLength - MAX_LENGTH_DIFFERENCE || w.length > MAX_BITAP_LENGTH) continue;
       const key = bucketKey(w, w.length);

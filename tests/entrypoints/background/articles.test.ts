@@ -54,6 +54,27 @@ describe('the reader’s articles, through the background', () => {
     );
   });
 
+  it('never builds the index of the bundled corpus alone: it was built with the bundle, and is stored after the first wake', async () => {
+    const first = await loadedCorpus();
+    expect(['bundled', 'stored']).toContain(first.indexOrigin);
+    await first.indexSaved;
+    invalidate();
+    expect((await loadedCorpus()).indexOrigin).toBe('stored');
+  });
+
+  it('indexes the new corpus at once after a change and stores the index: the next wake loads it, and matches alike', async () => {
+    await sendMessage('addArticle', LEDGER);
+    const changed = await loadedCorpus();
+    expect(changed.indexOrigin).toBe('built');
+    await changed.indexSaved;
+    invalidate();
+    const woken = await loadedCorpus();
+    expect(woken.indexOrigin).toBe('stored');
+    const sentence = 'Families of the harbor district gathered at the library on Saturday to hear letters sent from Odesa.';
+    expect(woken.matcher.matchSentence(sentence)).toEqual(changed.matcher.matchSentence(sentence));
+    expect(woken.matcher.matchSentence(sentence)[0]?.outlet).toBe('Harbor City Ledger');
+  });
+
   it('names a bad paste, and stores nothing', async () => {
     await expect(sendMessage('addArticle', { ...LEDGER, text: '' })).rejects.toThrow('the pasted article: is empty');
     await expect(sendMessage('addArticle', { ...LEDGER, source: 'page', url: 'https://ledger.example/a', text: 'x\u0000y' })).rejects.toThrow(

@@ -6,10 +6,12 @@ import {
   openDatabase,
   ParallaxDB,
   SCHEMA_V1,
+  SCHEMA_V2,
   SCHEMA_VERSION,
   upgradeToV2,
 } from '../../../lib/db/database';
 import { DatabaseProblem, needsRebuild, REBUILD_ADVICE } from '../../../lib/db/problems';
+import { loadMatcher } from '../../../lib/db/matcher-index';
 import { rebuildDatabase } from '../../../lib/db/rebuild';
 import { loadCorpus, seedCorpus } from '../../../lib/db/seed';
 import { listUserArticles } from '../../../lib/db/user-articles';
@@ -33,6 +35,14 @@ class ParallaxDBv1 extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+  }
+}
+
+/** The database as version 2 of Parallax declared it (the reader's library; no stored index). */
+class ParallaxDBv2 extends ParallaxDBv1 {
+  constructor(name: string) {
+    super(name);
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 
@@ -93,7 +103,7 @@ describe('schema versions', () => {
     db.close();
     expect(await nativeState(name)).toEqual({
       version: SCHEMA_VERSION * 10, // Dexie stores version n as 10n
-      stores: ['articles', 'meta', 'points', 'sentences', 'userArticles'],
+      stores: ['articles', 'matcherIndex', 'meta', 'points', 'sentences', 'userArticles'],
     });
   });
 
@@ -104,7 +114,7 @@ describe('schema versions', () => {
 
     const before = Date.now();
     const db = await openDatabase(new ParallaxDB(name));
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const corpus = bundledCorpus();
     expect(await db.articles.count()).toBe(corpus.articles.length + 1);
     expect(await db.sentences.count()).toBe(corpus.sentences.length + 1);
@@ -116,6 +126,33 @@ describe('schema versions', () => {
     // Seeding the same bundle finds it already stored, and the corpus loads with the v1 article.
     expect((await seedCorpus(db, corpus)).status).toBe('unchanged');
     expect((await loadCorpus(db)).articles.map((a) => a.id)).toContain(userArticle.id);
+    db.close();
+  });
+
+  it('upgrades a version-2 database to the stored index: every row and the library survive, the index starts empty and is stored on the first wake', async () => {
+    const name = newName();
+    await v1Database(name);
+    const v2 = new ParallaxDBv2(name);
+    await v2.open();
+    await v2.table('userArticles').put({ articleId: userArticle.id, addedAt: 1234 });
+    v2.close();
+    expect(await nativeState(name)).toEqual({ version: 20, stores: ['articles', 'meta', 'points', 'sentences', 'userArticles'] });
+
+    const db = await openDatabase(new ParallaxDB(name));
+    expect(db.verno).toBe(3);
+    const corpus = bundledCorpus();
+    expect(await db.articles.count()).toBe(corpus.articles.length + 1);
+    expect(await db.sentences.count()).toBe(corpus.sentences.length + 1);
+    expect(await db.articles.get(userArticle.id)).toEqual(userArticle);
+    expect(await db.userArticles.get(userArticle.id)).toEqual({ articleId: userArticle.id, addedAt: 1234 });
+    expect(await db.matcherIndex.count()).toBe(0);
+    expect((await seedCorpus(db, corpus)).status).toBe('unchanged');
+    const stored = await loadCorpus(db);
+    expect(stored.articles.map((a) => a.id)).toContain(userArticle.id);
+    const first = await loadMatcher(db, stored);
+    expect(first.origin).toBe('built');
+    await first.saved;
+    expect((await loadMatcher(db, stored)).origin).toBe('stored');
     db.close();
   });
 
@@ -158,7 +195,7 @@ describe('schema versions', () => {
     const db = new ParallaxDB(name);
     const report = await rebuildDatabase(db, bundledCorpus(), null);
     expect(report.restored).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect((await loadCorpus(db)).articles.find((a) => a.origin === 'user')?.outlet).toBe('Harbor City Ledger');
     db.close();
   });
