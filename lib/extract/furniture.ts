@@ -11,8 +11,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe',
   'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'img', 'map',
   'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'button', 'output',
-  // Captions and their credits are furniture of the photo, not sentences of the story.
-  'figcaption',
 ]);
 
 /**
@@ -21,7 +19,7 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
  */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figure', 'figcaption', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol',
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
   'caption', 'ul', 'br',
@@ -60,8 +58,8 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'cookie', 'consent', 'gdpr',
   // page layout
   'sidebar', 'widget', 'popup', 'modal', 'overlay', 'rail',
-  // article metadata and photo furniture
-  'byline', 'author', 'dateline', 'timestamp', 'credit', 'caption', 'tags', 'pullquote',
+  // article metadata and photo furniture (a picture's caption is not furniture: see isPhotoCaption)
+  'byline', 'author', 'dateline', 'timestamp', 'credit', 'tags', 'pullquote',
 ]);
 
 /** Furniture named in two words ("sign-off", "read_next", "mostRead"), matched in the raw value. */
@@ -177,23 +175,46 @@ const galleryVerdicts = new Map<string, boolean>();
 /** Whether the element names itself a gallery of pictures (see GALLERY_WORDS). */
 export function isGallery(element: Element): boolean {
   if (!element.hasAttributes()) return false;
-  return hasGalleryWord(element.getAttribute('class')) || hasGalleryWord(element.getAttribute('id'));
+  return hasWordOf(GALLERY_WORDS, galleryVerdicts, element.getAttribute('class')) ||
+    hasWordOf(GALLERY_WORDS, galleryVerdicts, element.getAttribute('id'));
 }
 
-function hasGalleryWord(value: string | null): boolean {
+/** Class and id words of one picture's caption ("wp-caption-text", "photoCaption", "caption"). */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'figcaption']);
+
+const captionVerdicts = new Map<string, boolean>();
+
+/**
+ * Whether the element is the caption of a picture: a <figcaption>, or an element whose class or
+ * id names it a caption. Inside the article a lone picture's caption is the publisher's text about
+ * the story (who, where, when: the very facts a miscaptioned photo gets wrong), and a reader reads
+ * it with the story, so extraction keeps it there; it is never prose when the article is chosen
+ * (a page of pictures is no article), and a gallery's captions stay out (isGallery).
+ */
+export function isPhotoCaption(element: Element, tag: string): boolean {
+  if (tag === 'figcaption') return true;
+  // A page or an article is never a caption, whatever feature flags its class lists
+  // ("video_upload_captions_on" on a <body>); a plural names captions' container, not one.
+  if (!element.hasAttributes() || isArticleLandmark(element, tag) || hasArticleBodyHint(element)) return false;
+  return hasWordOf(CAPTION_WORDS, captionVerdicts, element.getAttribute('class'), false) ||
+    hasWordOf(CAPTION_WORDS, captionVerdicts, element.getAttribute('id'), false);
+}
+
+/** Whether a class or id value holds a word of `words` (or its plural), remembered in `verdicts`. */
+function hasWordOf(words: ReadonlySet<string>, verdicts: Map<string, boolean>, value: string | null, plurals = true): boolean {
   if (value === null || value === '') return false;
-  let verdict = galleryVerdicts.get(value);
+  let verdict = verdicts.get(value);
   if (verdict === undefined) {
     verdict = false;
     for (const word of value.split(WORD_BOUNDARY)) {
       const lower = word.toLowerCase();
-      if (GALLERY_WORDS.has(lower) || (lower.length >= 3 && lower.endsWith('s') && GALLERY_WORDS.has(lower.slice(0, -1)))) {
+      if (words.has(lower) || (plurals && lower.length >= 3 && lower.endsWith('s') && words.has(lower.slice(0, -1)))) {
         verdict = true;
         break;
       }
     }
-    if (galleryVerdicts.size >= WORD_VERDICTS_MAX) galleryVerdicts.clear();
-    galleryVerdicts.set(value, verdict);
+    if (verdicts.size >= WORD_VERDICTS_MAX) verdicts.clear();
+    verdicts.set(value, verdict);
   }
   return verdict;
 }

@@ -21,6 +21,7 @@ import {
   isFurniture,
   isGallery,
   isHiddenByAttributes,
+  isPhotoCaption,
 } from './furniture';
 import type { ExtractOptions, TextRun } from './types';
 
@@ -59,6 +60,11 @@ export interface RawBlock {
   headingLevel: number;
   /** Whether the text sits in a gallery of pictures (see furniture.ts isGallery): a caption, not prose. */
   caption: boolean;
+  /**
+   * Whether the text is a lone picture's caption (see furniture.ts isPhotoCaption): part of the
+   * article where the article holds it, never prose that makes a container the article.
+   */
+  photoCaption: boolean;
   /**
    * The text's length in Latin-script characters: a character of a script written without
    * spaces (Chinese, Japanese) says about as much as CJK_CHAR_WEIGHT Latin ones, so every
@@ -141,6 +147,7 @@ interface Frame {
   insideLink: boolean;
   insideArticle: boolean;
   insideGallery: boolean;
+  insidePhotoCaption: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -275,6 +282,7 @@ export function* walk(
       linkChars,
       headingLevel: blockFrame.headingLevel,
       caption: blockFrame.insideGallery,
+      photoCaption: blockFrame.insidePhotoCaption,
       size,
       paragraph,
     });
@@ -349,7 +357,10 @@ export function* walk(
         (isHidden !== undefined && isHidden(element))) return false;
     const insideArticle = parent === null ? context.insideArticle : parent.insideArticle;
     const furniture = isFurniture(element, tag, insideArticle);
-    const block = BLOCK_TAGS.has(tag);
+    const parentCaption = parent !== null && parent.insidePhotoCaption;
+    // A caption written as an inline element (a <span> after the picture) is a block of its own.
+    const startsCaption = !parentCaption && isPhotoCaption(element, tag);
+    const block = BLOCK_TAGS.has(tag) || startsCaption;
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
     if (tag === 'br' || tag === 'hr') {
@@ -384,6 +395,7 @@ export function* walk(
         (tag === 'a' && element.hasAttribute('href')),
       insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag)),
       insideGallery: false,
+      insidePhotoCaption: parentCaption || startsCaption,
     };
     // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
     const parentGallery = parent === null ? false : parent.insideGallery;
