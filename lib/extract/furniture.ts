@@ -114,10 +114,23 @@ export function isFurniture(element: Element, tag: string, insideArticle: boolea
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
+  const id = element.getAttribute('id');
   return (
     hasFurnitureWord(element.getAttribute('class'), insideArticle) ||
-    hasFurnitureWord(element.getAttribute('id'), insideArticle)
+    (id !== null && !isHeadingSlug(id) && hasFurnitureWord(id, insideArticle))
   );
+}
+
+/**
+ * An id made from a section's title ("sharing-with-a-single-developer", "how-the-ad-ban-works"),
+ * as documentation tools and tables of contents write them: five or more words, one of them a
+ * function word. Its words are the title's, not the name of a page part.
+ */
+const HEADING_SLUG = /^(?=(?:[a-z0-9]+[-_]){4,}[a-z0-9]+$)(?:.*[-_])?(?:a|an|the|of|with|to|in|on|for|and|or|how|what|why|is|are)(?:[-_]|$)/i;
+
+/** Whether an id is a section title's slug (HEADING_SLUG) that names no page part in two words ("most-read-…"). */
+function isHeadingSlug(id: string): boolean {
+  return HEADING_SLUG.test(id) && !FURNITURE_PHRASES.test(id);
 }
 
 /**

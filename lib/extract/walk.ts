@@ -220,6 +220,15 @@ export function elementAt(walk: WalkResult, id: number): Element | null {
 }
 
 /**
+ * Whether a link is a heading's link to a place on the same page ("#contents", a "¶" permalink):
+ * a section's heading linking back to the table of contents, not a headline leading elsewhere,
+ * so it does not make the heading a teaser's.
+ */
+function isSectionAnchor(link: Element, parent: Frame | null): boolean {
+  return parent !== null && parent.blockFrame.headingLevel > 0 && (link.getAttribute('href') ?? '').startsWith('#');
+}
+
+/**
  * Walks the rendered tree under `start` (itself included). Returns the blocks and element table.
  * Cost: O(nodes + characters read); memory: one stack frame per level of nesting.
  */
@@ -392,7 +401,7 @@ export function* walk(
       headingLevel: 0,
       furniture: furniture ? id : parent === null ? -1 : parent.furniture,
       insideLink: (parent === null ? context.insideLink : parent.insideLink) ||
-        (tag === 'a' && element.hasAttribute('href')),
+        (tag === 'a' && element.hasAttribute('href') && !isSectionAnchor(element, parent)),
       insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag)),
       insideGallery: false,
       insidePhotoCaption: parentCaption || startsCaption,
