@@ -65,6 +65,8 @@ export const SCORE_ELEMENTS_PER_STEP = 5_000;
 /** A sentence's last character, in Latin and CJK punctuation, before closing quotes and brackets. */
 const SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["'\u201D\u2019)\]\u300d\u300f\uff09]*$/;
 
+const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
 /** A text wholly in one pair of brackets: a photo credit standing alone. */
 const BRACKETED = /^[([][^()[\]]*[)\]]$/;
 
@@ -85,6 +87,9 @@ export function isParagraph(block: RawBlock): boolean {
 
 /** Whether a block inside the article is part of the story (headings and prose, not labels or link lists). */
 export function isStoryBlock(block: RawBlock): boolean {
+  // A table's cell in the article ("1947", a linked name) is data read along its row, not a
+  // label or a link list; a table of links laid out as a menu is furniture or outside the article.
+  if (TABLE_CELL_TAGS.has(block.element.localName)) return !block.caption;
   if (linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY || block.caption) return false;
   if (block.headingLevel > 0) return true;
   // A picture's caption is kept whole, short or not (no label or button is written as one),
