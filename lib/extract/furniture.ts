@@ -77,7 +77,7 @@ const INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?
 const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /** Whether the element is not rendered, as far as its own attributes tell. */
-export function isHiddenByAttributes(element: Element): boolean {
+export function isHiddenByAttributes(element: Element, className = element.getAttribute('class')): boolean {
   // Most elements carry no attributes at all: one cheap check spares them seven lookups.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
@@ -85,7 +85,6 @@ export function isHiddenByAttributes(element: Element): boolean {
   if (element.getAttribute('layout') === 'nodisplay') return true;
   const style = element.getAttribute('style');
   if (style !== null && INLINE_HIDDEN_STYLE.test(style)) return true;
-  const className = element.getAttribute('class');
   return className !== null && HIDDEN_CLASSES.test(className);
 }
 
@@ -102,7 +101,13 @@ export function isArticleLandmark(element: Element, tag: string): boolean {
  * Whether the element is page furniture. `insideArticle` says an article landmark encloses it:
  * there a <header> holds the headline and byline rather than the site's masthead.
  */
-export function isFurniture(element: Element, tag: string, insideArticle: boolean): boolean {
+export function isFurniture(
+  element: Element,
+  tag: string,
+  insideArticle: boolean,
+  className = element.getAttribute('class'),
+  id = element.getAttribute('id'),
+): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   if (tag === 'header') return !insideArticle;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
@@ -114,9 +119,8 @@ export function isFurniture(element: Element, tag: string, insideArticle: boolea
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
-  const id = element.getAttribute('id');
   return (
-    hasFurnitureWord(element.getAttribute('class'), insideArticle) ||
+    hasFurnitureWord(className, insideArticle) ||
     (id !== null && !isHeadingSlug(id) && hasFurnitureWord(id, insideArticle))
   );
 }
@@ -167,11 +171,13 @@ function readFurnitureWords(value: string, insideArticle: boolean): boolean {
 const ARTICLE_BODY_HINT = /(?:^|[^a-z])(?:article|story|entry|post)[-_]?(?:body|content|text)(?:[^a-z]|$)|articlebody|storytext/i;
 
 /** Whether the element names itself as the article's body. */
-export function hasArticleBodyHint(element: Element): boolean {
+export function hasArticleBodyHint(
+  element: Element,
+  className = element.getAttribute('class'),
+  id = element.getAttribute('id'),
+): boolean {
   if (element.getAttribute('itemprop') === 'articleBody') return true;
-  const className = element.getAttribute('class');
   if (className !== null && ARTICLE_BODY_HINT.test(className)) return true;
-  const id = element.getAttribute('id');
   return id !== null && ARTICLE_BODY_HINT.test(id);
 }
 
@@ -186,10 +192,8 @@ const GALLERY_WORDS: ReadonlySet<string> = new Set([
 const galleryVerdicts = new Map<string, boolean>();
 
 /** Whether the element names itself a gallery of pictures (see GALLERY_WORDS). */
-export function isGallery(element: Element): boolean {
-  if (!element.hasAttributes()) return false;
-  return hasWordOf(GALLERY_WORDS, galleryVerdicts, element.getAttribute('class')) ||
-    hasWordOf(GALLERY_WORDS, galleryVerdicts, element.getAttribute('id'));
+export function isGallery(element: Element, className = element.getAttribute('class'), id = element.getAttribute('id')): boolean {
+  return hasWordOf(GALLERY_WORDS, galleryVerdicts, className) || hasWordOf(GALLERY_WORDS, galleryVerdicts, id);
 }
 
 /** Class and id words of one picture's caption ("wp-caption-text", "photoCaption", "caption"). */
@@ -204,13 +208,18 @@ const captionVerdicts = new Map<string, boolean>();
  * it with the story, so extraction keeps it there; it is never prose when the article is chosen
  * (a page of pictures is no article), and a gallery's captions stay out (isGallery).
  */
-export function isPhotoCaption(element: Element, tag: string): boolean {
+export function isPhotoCaption(
+  element: Element,
+  tag: string,
+  className = element.getAttribute('class'),
+  id = element.getAttribute('id'),
+): boolean {
   if (tag === 'figcaption') return true;
   // A page or an article is never a caption, whatever feature flags its class lists
   // ("video_upload_captions_on" on a <body>); a plural names captions' container, not one.
-  if (!element.hasAttributes() || isArticleLandmark(element, tag) || hasArticleBodyHint(element)) return false;
-  return hasWordOf(CAPTION_WORDS, captionVerdicts, element.getAttribute('class'), false) ||
-    hasWordOf(CAPTION_WORDS, captionVerdicts, element.getAttribute('id'), false);
+  const named = hasWordOf(CAPTION_WORDS, captionVerdicts, className, false) ||
+    hasWordOf(CAPTION_WORDS, captionVerdicts, id, false);
+  return named && !isArticleLandmark(element, tag) && !hasArticleBodyHint(element, className, id);
 }
 
 /** Whether a class or id value holds a word of `words` (or its plural), remembered in `verdicts`. */

@@ -362,13 +362,17 @@ export function* walk(
   function enter(element: Element, parent: Frame | null): boolean {
     const tag = element.localName;
     if (SKIPPED_TAGS.has(tag)) return false;
-    if (isHiddenByAttributes(element) || (skip !== undefined && skip(element)) ||
+    // linkedom builds the class value anew at each read: read class and id once per element.
+    const attributed = element.hasAttributes();
+    const className = attributed ? element.getAttribute('class') : null;
+    const elementId = attributed ? element.getAttribute('id') : null;
+    if ((attributed && isHiddenByAttributes(element, className)) || (skip !== undefined && skip(element)) ||
         (isHidden !== undefined && isHidden(element))) return false;
     const insideArticle = parent === null ? context.insideArticle : parent.insideArticle;
-    const furniture = isFurniture(element, tag, insideArticle);
+    const furniture = isFurniture(element, tag, insideArticle, className, elementId);
     const parentCaption = parent !== null && parent.insidePhotoCaption;
     // A caption written as an inline element (a <span> after the picture) is a block of its own.
-    const startsCaption = !parentCaption && isPhotoCaption(element, tag);
+    const startsCaption = !parentCaption && (tag === 'figcaption' || (attributed && isPhotoCaption(element, tag, className, elementId)));
     const block = BLOCK_TAGS.has(tag) || startsCaption;
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
@@ -385,7 +389,7 @@ export function* walk(
     const list = tag === 'slot' ? slotContent(element) : null;
     const id = result.elements.length;
     // Kept: what `elementAt` cannot find again from below (see WalkResult.elements).
-    const keep = block || parent === null || shadow !== null || tag === 'slot' || element.hasAttributes();
+    const keep = block || parent === null || shadow !== null || tag === 'slot' || attributed;
     result.elements.push(keep ? element : null);
     result.parent.push(parent === null ? -1 : parent.id);
     result.end.push(id);
@@ -408,8 +412,8 @@ export function* walk(
     };
     // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
     const parentGallery = parent === null ? false : parent.insideGallery;
-    if (parentGallery || isGallery(element)) {
-      frame.insideGallery = !(isArticleLandmark(element, tag) || (element.hasAttributes() && hasArticleBodyHint(element)));
+    if (parentGallery || (attributed && isGallery(element, className, elementId))) {
+      frame.insideGallery = !(isArticleLandmark(element, tag) || (attributed && hasArticleBodyHint(element, className, elementId)));
     }
     if (block || parent === null) {
       frame.blockFrame = frame;
