@@ -65,6 +65,11 @@ export const SCORE_ELEMENTS_PER_STEP = 5_000;
 /** A sentence's last character, in Latin and CJK punctuation, before closing quotes and brackets. */
 const SENTENCE_END = /[.!?\u2026\u3002\uff01\uff1f]["'\u201D\u2019)\]\u300d\u300f\uff09]*$/;
 
+const TABLE_CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/** A text wholly in one pair of brackets: a photo credit standing alone. */
+const BRACKETED = /^[([][^()[\]]*[)\]]$/;
+
 function linkDensity(block: RawBlock): number {
   return block.text.length === 0 ? 0 : block.linkChars / block.text.length;
 }
@@ -75,15 +80,21 @@ function linkDensity(block: RawBlock): number {
  */
 export function isParagraph(block: RawBlock): boolean {
   const paragraph = block.paragraph;
-  return block.headingLevel === 0 && !block.caption && paragraph.size >= PARAGRAPH_MIN_CHARS &&
+  return block.headingLevel === 0 && !block.caption && !block.photoCaption && paragraph.size >= PARAGRAPH_MIN_CHARS &&
     paragraph.linkChars <= PARAGRAPH_MAX_LINK_DENSITY * paragraph.chars &&
     linkDensity(block) <= PARAGRAPH_MAX_LINK_DENSITY;
 }
 
 /** Whether a block inside the article is part of the story (headings and prose, not labels or link lists). */
 export function isStoryBlock(block: RawBlock): boolean {
+  // A table's cell in the article ("1947", a linked name) is data read along its row, not a
+  // label or a link list; a table of links laid out as a menu is furniture or outside the article.
+  if (TABLE_CELL_TAGS.has(block.element.localName)) return !block.caption;
   if (linkDensity(block) > PARAGRAPH_MAX_LINK_DENSITY || block.caption) return false;
   if (block.headingLevel > 0) return true;
+  // A picture's caption is kept whole, short or not (no label or button is written as one),
+  // unless it is only the credit in brackets: "(Jane Roe, Pool Photo via AP)".
+  if (block.photoCaption) return !BRACKETED.test(block.text);
   if (block.size >= KEPT_LINE_MIN_CHARS || SENTENCE_END.test(block.text)) return true;
   // A line of a paragraph written line by line (a list of changes, a poem) is part of it.
   return block.paragraph.lines > 1 && isParagraph(block);
@@ -129,9 +140,9 @@ function* scoreElementsSteps(walk: WalkResult): Generator<void, ElementScores> {
   let counted = 0;
   for (const block of walk.blocks) {
     if (++counted % SCORE_ELEMENTS_PER_STEP === 0) yield;
-    // A gallery's captions are text about pictures: they neither make a container an article nor
-    // count against one that embeds the gallery.
-    if (block.caption) continue;
+    // Captions (a gallery's, a lone picture's) are text about pictures: they neither make a
+    // container an article nor count against one that embeds the pictures.
+    if (block.caption || block.photoCaption) continue;
     const prose = isParagraph(block) ? block.size * (1 - linkDensity(block)) : 0;
     own.prose[block.owner]! += prose;
     own.noise[block.owner]! += block.size - prose;

@@ -11,8 +11,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe',
   'svg', 'math', 'canvas', 'video', 'audio', 'picture', 'img', 'map',
   'select', 'option', 'optgroup', 'datalist', 'textarea', 'input', 'button', 'output',
-  // Captions and their credits are furniture of the photo, not sentences of the story.
-  'figcaption',
 ]);
 
 /**
@@ -21,7 +19,7 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
  */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog',
-  'dir', 'div', 'dl', 'dt', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'dir', 'div', 'dl', 'dt', 'fieldset', 'figure', 'figcaption', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
   'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol',
   'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
   'caption', 'ul', 'br',
@@ -60,8 +58,8 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   'cookie', 'consent', 'gdpr',
   // page layout
   'sidebar', 'widget', 'popup', 'modal', 'overlay', 'rail',
-  // article metadata and photo furniture
-  'byline', 'author', 'dateline', 'timestamp', 'credit', 'caption', 'tags', 'pullquote',
+  // article metadata and photo furniture (a picture's caption is not furniture: see isPhotoCaption)
+  'byline', 'author', 'dateline', 'timestamp', 'credit', 'tags', 'pullquote',
 ]);
 
 /** Furniture named in two words ("sign-off", "read_next", "mostRead"), matched in the raw value. */
@@ -79,7 +77,7 @@ const INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?
 const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 
 /** Whether the element is not rendered, as far as its own attributes tell. */
-export function isHiddenByAttributes(element: Element): boolean {
+export function isHiddenByAttributes(element: Element, className = element.getAttribute('class')): boolean {
   // Most elements carry no attributes at all: one cheap check spares them seven lookups.
   if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
@@ -87,7 +85,6 @@ export function isHiddenByAttributes(element: Element): boolean {
   if (element.getAttribute('layout') === 'nodisplay') return true;
   const style = element.getAttribute('style');
   if (style !== null && INLINE_HIDDEN_STYLE.test(style)) return true;
-  const className = element.getAttribute('class');
   return className !== null && HIDDEN_CLASSES.test(className);
 }
 
@@ -104,7 +101,13 @@ export function isArticleLandmark(element: Element, tag: string): boolean {
  * Whether the element is page furniture. `insideArticle` says an article landmark encloses it:
  * there a <header> holds the headline and byline rather than the site's masthead.
  */
-export function isFurniture(element: Element, tag: string, insideArticle: boolean): boolean {
+export function isFurniture(
+  element: Element,
+  tag: string,
+  insideArticle: boolean,
+  className = element.getAttribute('class'),
+  id = element.getAttribute('id'),
+): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   if (tag === 'header') return !insideArticle;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
@@ -117,9 +120,21 @@ export function isFurniture(element: Element, tag: string, insideArticle: boolea
   const role = element.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
   return (
-    hasFurnitureWord(element.getAttribute('class'), insideArticle) ||
-    hasFurnitureWord(element.getAttribute('id'), insideArticle)
+    hasFurnitureWord(className, insideArticle) ||
+    (id !== null && !isHeadingSlug(id) && hasFurnitureWord(id, insideArticle))
   );
+}
+
+/**
+ * An id made from a section's title ("sharing-with-a-single-developer", "how-the-ad-ban-works"),
+ * as documentation tools and tables of contents write them: five or more words, one of them a
+ * function word. Its words are the title's, not the name of a page part.
+ */
+const HEADING_SLUG = /^(?=(?:[a-z0-9]+[-_]){4,}[a-z0-9]+$)(?:.*[-_])?(?:a|an|the|of|with|to|in|on|for|and|or|how|what|why|is|are)(?:[-_]|$)/i;
+
+/** Whether an id is a section title's slug (HEADING_SLUG) that names no page part in two words ("most-read-…"). */
+function isHeadingSlug(id: string): boolean {
+  return HEADING_SLUG.test(id) && !FURNITURE_PHRASES.test(id);
 }
 
 /**
@@ -156,11 +171,13 @@ function readFurnitureWords(value: string, insideArticle: boolean): boolean {
 const ARTICLE_BODY_HINT = /(?:^|[^a-z])(?:article|story|entry|post)[-_]?(?:body|content|text)(?:[^a-z]|$)|articlebody|storytext/i;
 
 /** Whether the element names itself as the article's body. */
-export function hasArticleBodyHint(element: Element): boolean {
+export function hasArticleBodyHint(
+  element: Element,
+  className = element.getAttribute('class'),
+  id = element.getAttribute('id'),
+): boolean {
   if (element.getAttribute('itemprop') === 'articleBody') return true;
-  const className = element.getAttribute('class');
   if (className !== null && ARTICLE_BODY_HINT.test(className)) return true;
-  const id = element.getAttribute('id');
   return id !== null && ARTICLE_BODY_HINT.test(id);
 }
 
@@ -175,25 +192,51 @@ const GALLERY_WORDS: ReadonlySet<string> = new Set([
 const galleryVerdicts = new Map<string, boolean>();
 
 /** Whether the element names itself a gallery of pictures (see GALLERY_WORDS). */
-export function isGallery(element: Element): boolean {
-  if (!element.hasAttributes()) return false;
-  return hasGalleryWord(element.getAttribute('class')) || hasGalleryWord(element.getAttribute('id'));
+export function isGallery(element: Element, className = element.getAttribute('class'), id = element.getAttribute('id')): boolean {
+  return hasWordOf(GALLERY_WORDS, galleryVerdicts, className) || hasWordOf(GALLERY_WORDS, galleryVerdicts, id);
 }
 
-function hasGalleryWord(value: string | null): boolean {
+/** Class and id words of one picture's caption ("wp-caption-text", "photoCaption", "caption"). */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'figcaption']);
+
+const captionVerdicts = new Map<string, boolean>();
+
+/**
+ * Whether the element is the caption of a picture: a <figcaption>, or an element whose class or
+ * id names it a caption. Inside the article a lone picture's caption is the publisher's text about
+ * the story (who, where, when: the very facts a miscaptioned photo gets wrong), and a reader reads
+ * it with the story, so extraction keeps it there; it is never prose when the article is chosen
+ * (a page of pictures is no article), and a gallery's captions stay out (isGallery).
+ */
+export function isPhotoCaption(
+  element: Element,
+  tag: string,
+  className = element.getAttribute('class'),
+  id = element.getAttribute('id'),
+): boolean {
+  if (tag === 'figcaption') return true;
+  // A page or an article is never a caption, whatever feature flags its class lists
+  // ("video_upload_captions_on" on a <body>); a plural names captions' container, not one.
+  const named = hasWordOf(CAPTION_WORDS, captionVerdicts, className, false) ||
+    hasWordOf(CAPTION_WORDS, captionVerdicts, id, false);
+  return named && !isArticleLandmark(element, tag) && !hasArticleBodyHint(element, className, id);
+}
+
+/** Whether a class or id value holds a word of `words` (or its plural), remembered in `verdicts`. */
+function hasWordOf(words: ReadonlySet<string>, verdicts: Map<string, boolean>, value: string | null, plurals = true): boolean {
   if (value === null || value === '') return false;
-  let verdict = galleryVerdicts.get(value);
+  let verdict = verdicts.get(value);
   if (verdict === undefined) {
     verdict = false;
     for (const word of value.split(WORD_BOUNDARY)) {
       const lower = word.toLowerCase();
-      if (GALLERY_WORDS.has(lower) || (lower.length >= 3 && lower.endsWith('s') && GALLERY_WORDS.has(lower.slice(0, -1)))) {
+      if (words.has(lower) || (plurals && lower.length >= 3 && lower.endsWith('s') && words.has(lower.slice(0, -1)))) {
         verdict = true;
         break;
       }
     }
-    if (galleryVerdicts.size >= WORD_VERDICTS_MAX) galleryVerdicts.clear();
-    galleryVerdicts.set(value, verdict);
+    if (verdicts.size >= WORD_VERDICTS_MAX) verdicts.clear();
+    verdicts.set(value, verdict);
   }
   return verdict;
 }

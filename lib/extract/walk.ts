@@ -21,6 +21,7 @@ import {
   isFurniture,
   isGallery,
   isHiddenByAttributes,
+  isPhotoCaption,
 } from './furniture';
 import type { ExtractOptions, TextRun } from './types';
 
@@ -59,6 +60,11 @@ export interface RawBlock {
   headingLevel: number;
   /** Whether the text sits in a gallery of pictures (see furniture.ts isGallery): a caption, not prose. */
   caption: boolean;
+  /**
+   * Whether the text is a lone picture's caption (see furniture.ts isPhotoCaption): part of the
+   * article where the article holds it, never prose that makes a container the article.
+   */
+  photoCaption: boolean;
   /**
    * The text's length in Latin-script characters: a character of a script written without
    * spaces (Chinese, Japanese) says about as much as CJK_CHAR_WEIGHT Latin ones, so every
@@ -141,6 +147,7 @@ interface Frame {
   insideLink: boolean;
   insideArticle: boolean;
   insideGallery: boolean;
+  insidePhotoCaption: boolean;
 }
 
 const ELEMENT_NODE = 1;
@@ -213,6 +220,15 @@ export function elementAt(walk: WalkResult, id: number): Element | null {
 }
 
 /**
+ * Whether a link is a heading's link to a place on the same page ("#contents", a "¶" permalink):
+ * a section's heading linking back to the table of contents, not a headline leading elsewhere,
+ * so it does not make the heading a teaser's.
+ */
+function isSectionAnchor(link: Element, parent: Frame | null): boolean {
+  return parent !== null && parent.blockFrame.headingLevel > 0 && (link.getAttribute('href') ?? '').startsWith('#');
+}
+
+/**
  * Walks the rendered tree under `start` (itself included). Returns the blocks and element table.
  * Cost: O(nodes + characters read); memory: one stack frame per level of nesting.
  */
@@ -275,6 +291,7 @@ export function* walk(
       linkChars,
       headingLevel: blockFrame.headingLevel,
       caption: blockFrame.insideGallery,
+      photoCaption: blockFrame.insidePhotoCaption,
       size,
       paragraph,
     });
@@ -345,11 +362,18 @@ export function* walk(
   function enter(element: Element, parent: Frame | null): boolean {
     const tag = element.localName;
     if (SKIPPED_TAGS.has(tag)) return false;
-    if (isHiddenByAttributes(element) || (skip !== undefined && skip(element)) ||
+    // linkedom builds the class value anew at each read: read class and id once per element.
+    const attributed = element.hasAttributes();
+    const className = attributed ? element.getAttribute('class') : null;
+    const elementId = attributed ? element.getAttribute('id') : null;
+    if ((attributed && isHiddenByAttributes(element, className)) || (skip !== undefined && skip(element)) ||
         (isHidden !== undefined && isHidden(element))) return false;
     const insideArticle = parent === null ? context.insideArticle : parent.insideArticle;
-    const furniture = isFurniture(element, tag, insideArticle);
-    const block = BLOCK_TAGS.has(tag);
+    const furniture = isFurniture(element, tag, insideArticle, className, elementId);
+    const parentCaption = parent !== null && parent.insidePhotoCaption;
+    // A caption written as an inline element (a <span> after the picture) is a block of its own.
+    const startsCaption = !parentCaption && (tag === 'figcaption' || (attributed && isPhotoCaption(element, tag, className, elementId)));
+    const block = BLOCK_TAGS.has(tag) || startsCaption;
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
     if (tag === 'br' || tag === 'hr') {
@@ -365,7 +389,7 @@ export function* walk(
     const list = tag === 'slot' ? slotContent(element) : null;
     const id = result.elements.length;
     // Kept: what `elementAt` cannot find again from below (see WalkResult.elements).
-    const keep = block || parent === null || shadow !== null || tag === 'slot' || element.hasAttributes();
+    const keep = block || parent === null || shadow !== null || tag === 'slot' || attributed;
     result.elements.push(keep ? element : null);
     result.parent.push(parent === null ? -1 : parent.id);
     result.end.push(id);
@@ -381,14 +405,15 @@ export function* walk(
       headingLevel: 0,
       furniture: furniture ? id : parent === null ? -1 : parent.furniture,
       insideLink: (parent === null ? context.insideLink : parent.insideLink) ||
-        (tag === 'a' && element.hasAttribute('href')),
+        (tag === 'a' && element.hasAttribute('href') && !isSectionAnchor(element, parent)),
       insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag)),
       insideGallery: false,
+      insidePhotoCaption: parentCaption || startsCaption,
     };
     // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
     const parentGallery = parent === null ? false : parent.insideGallery;
-    if (parentGallery || isGallery(element)) {
-      frame.insideGallery = !(isArticleLandmark(element, tag) || (element.hasAttributes() && hasArticleBodyHint(element)));
+    if (parentGallery || (attributed && isGallery(element, className, elementId))) {
+      frame.insideGallery = !(isArticleLandmark(element, tag) || (attributed && hasArticleBodyHint(element, className, elementId)));
     }
     if (block || parent === null) {
       frame.blockFrame = frame;

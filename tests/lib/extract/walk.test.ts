@@ -75,12 +75,20 @@ describe('blocks', () => {
 });
 
 describe('what the walk leaves out', () => {
-  it('skips code, media, form controls, frames and captions', () => {
+  it('skips code, media, form controls and frames', () => {
     const html = '<p>kept</p><script>var x = "script";</script><style>p{}</style><noscript>noscript</noscript>' +
       '<template><p>template</p></template><iframe srcdoc="<p>frame</p>">iframe</iframe><svg><text>svg</text></svg>' +
       '<button>Share</button><textarea>typed</textarea><select><option>opt</option></select>' +
-      '<figure><img alt="img"><figcaption>Photo: AP</figcaption></figure>';
+      '<figure><img alt="img"></figure>';
     expect(blocksOf(html)).toEqual(['kept']);
+  });
+
+  it('reads a picture\'s caption as a block of its own, marked as a caption, an inline one too', () => {
+    const { result } = run(walk(body('<figure><img alt=""><figcaption>A boat at dawn.</figcaption></figure>' +
+      '<div class="photo"><img alt=""><br><span class="photo-caption">The harbour wall.</span></div><p>Story text.</p>')));
+    expect(result.blocks.map((b) => [b.text, b.photoCaption])).toEqual([
+      ['A boat at dawn.', true], ['The harbour wall.', true], ['Story text.', false],
+    ]);
   });
 
   it('skips hidden elements: hidden attribute, inline display:none, screen-reader classes, AMP nodisplay', () => {
