@@ -43,10 +43,16 @@ const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
 
 type KeywordCorpus = Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>;
 
-/** The core point stated by the most articles (ties: its id), or null when the corpus has none. */
+/**
+ * The core point stated by the most articles (ties: its id). When no point reaches the core's share
+ * (a small corpus whose grouping split one outlet's wording of the lead off), the point stated by
+ * the most articles, if more than one states it: the story's most reported point names its principal
+ * all the same. Empty when the corpus has no such point.
+ */
 function corePointSentences(corpus: KeywordCorpus, params: KeywordParams): string[] {
   const profile = storyProfile(corpus, params);
-  const points = (corpus.points ?? []).filter((p) => profile.core.has(p.id));
+  const all = corpus.points ?? [];
+  const points = profile.core.size > 0 ? all.filter((p) => profile.core.has(p.id)) : all.filter((p) => p.articleIds.length > 1);
   const core = points.sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id))[0];
   if (core === undefined) return [];
   const text = new Map(corpus.sentences.map((s) => [s.id, s.text]));
