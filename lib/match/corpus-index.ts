@@ -142,6 +142,32 @@ export class CorpusIndex {
     return { analysis, positions, agents: agentsOf(analysis.terms, this.params.agentWindow), names, weights, weight, setting };
   }
 
+  /**
+   * The part of a page sentence from word `from` to word `to` (exclusive) as a query of its own:
+   * its terms, with the weights they have in the whole sentence. No new analysis: linear in the
+   * sentence's terms.
+   */
+  clauseQuery(query: Query, from: number, to: number): Query {
+    const terms = query.analysis.terms.filter((t) => t.pos >= from && t.pos < to);
+    const positions = firstPositions(terms);
+    const weights = new Map<string, number>();
+    let weight = 0;
+    for (const term of positions.keys()) {
+      const w = query.weights.get(term) ?? 0;
+      weights.set(term, w);
+      weight += w;
+    }
+    return {
+      analysis: { words: query.analysis.words, terms, breaks: [] },
+      positions,
+      agents: agentsOf(terms, this.params.agentWindow),
+      names: query.names,
+      weights,
+      weight,
+      setting: query.setting,
+    };
+  }
+
   /** Weight of one term, given whether it is a name in this comparison. */
   weightOf(term: string, name: boolean): number {
     if (term === NEGATION_TERM) return this.params.negationWeight;

@@ -143,6 +143,28 @@ export class Matcher {
     }));
   }
 
+  /**
+   * The clauses of a long page sentence worth scoring alone: each run of one or two consecutive
+   * clauses (analysis.breaks) of at least `clauseMinWords` words, the whole sentence aside. None for
+   * a sentence shorter than `clauseSentenceWords`. At most twice the sentence's clauses.
+   */
+  private clausesOf(query: Query): Query[] {
+    const words = query.analysis.words.length;
+    if (words < this.params.clauseSentenceWords || query.analysis.breaks.length === 0) return [];
+    const bounds = [0, ...query.analysis.breaks, words];
+    const clauses: Query[] = [];
+    for (let a = 0; a < bounds.length - 1; a++) {
+      for (let b = a + 1; b <= Math.min(a + 2, bounds.length - 1); b++) {
+        const from = bounds[a]!;
+        const to = bounds[b]!;
+        if (to - from < this.params.clauseMinWords || to - from === words) continue;
+        const clause = this.index.clauseQuery(query, from, to);
+        if (clause.positions.size > 0) clauses.push(clause);
+      }
+    }
+    return clauses;
+  }
+
   /** A corpus sentence's side of the kind check, computed once per target. */
   private claimOf(target: Target): KindSide {
     let side = this.claims.get(target);
@@ -155,13 +177,26 @@ export class Matcher {
 
   private score(query: Query, minScore: number): { target: Target; score: number }[] {
     if (query.positions.size === 0) return [];
-    const scored: { target: Target; score: number }[] = [];
+    const whole: { target: Target; score: number }[] = [];
     for (const i of this.index.candidates(query)) {
       const target = this.index.targets[i];
       if (target === undefined) continue;
-      const { score } = similarity(query, target, this.params);
-      if (score >= minScore) scored.push({ target, score });
+      whole.push({ target, score: similarity(query, target, this.params).score });
     }
+    whole.sort((a, b) => b.score - a.score);
+    // A long sentence may state the point in one of its clauses: the clause, scored alone (at a
+    // discount), stands for the sentence. Only for the sentence's nearest candidates: a clause
+    // confirms what the whole sentence leans to, it does not find another point of its own (a
+    // clause alone matched points the sentence only mentions).
+    let clauses: Query[] | null = null;
+    const scored: { target: Target; score: number }[] = [];
+    whole.forEach(({ target, score }, rank) => {
+      if (this.params.clauseFactor > 0 && rank < this.params.clauseTopCandidates && score >= this.params.clauseCandidateFloor && score < 1) {
+        clauses ??= this.clausesOf(query);
+        for (const clause of clauses) score = Math.max(score, similarity(clause, target, this.params).score * this.params.clauseFactor);
+      }
+      if (score >= minScore) scored.push({ target, score });
+    });
     return scored.sort((a, b) => b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id));
   }
 

@@ -41,6 +41,11 @@ export interface AnalyzedText {
   words: string[];
   /** Content terms in reading order. */
   terms: Term[];
+  /**
+   * Indexes of the words that open a new clause (after a comma, semicolon, colon, dash, bracket or
+   * quotation mark), in order; 0 is not listed. The matcher scores clauses of long sentences alone.
+   */
+  breaks: number[];
 }
 
 /** How the analyzer learns about words the corpus knows; identity for the corpus itself. */
@@ -216,7 +221,19 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
     i++;
   }
   for (const t of terms) if (t.pos < setting) t.setting = true;
-  return { words, terms };
+  return { words, terms, breaks: clauseBreaks(text, tokens) };
+}
+
+// Between two words, what ends a clause: a comma, semicolon, colon, dash, bracket or quotation mark.
+const CLAUSE_GAP = /[,;:()\[\]"“”«»—–]|\s-\s/u;
+
+/** Indexes of the words that open a clause (see AnalyzedText.breaks). Linear in the text. */
+export function clauseBreaks(text: string, tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) breaks.push(i);
+  }
+  return breaks;
 }
 
 /** Whether word `i` is the day of a date: a day number beside a month ("April 18", "18 April"). */
