@@ -183,7 +183,8 @@ export class Matcher {
       if (target === undefined) continue;
       whole.push({ target, score: similarity(query, target, this.params).score });
     }
-    whole.sort((a, b) => b.score - a.score);
+    const clausesOn = this.params.clauseFactor > 0;
+    if (clausesOn) whole.sort((a, b) => b.score - a.score);
     // A long sentence may state the point in one of its clauses: the clause, scored alone (at a
     // discount), stands for the sentence. Only for the sentence's nearest candidates: a clause
     // confirms what the whole sentence leans to, it does not find another point of its own (a
@@ -191,7 +192,7 @@ export class Matcher {
     let clauses: Query[] | null = null;
     const scored: { target: Target; score: number }[] = [];
     whole.forEach(({ target, score }, rank) => {
-      if (this.params.clauseFactor > 0 && rank < this.params.clauseTopCandidates && score >= this.params.clauseCandidateFloor && score < 1) {
+      if (clausesOn && rank < this.params.clauseTopCandidates && score >= this.params.clauseCandidateFloor && score < 1) {
         clauses ??= this.clausesOf(query);
         for (const clause of clauses) score = Math.max(score, similarity(clause, target, this.params).score * this.params.clauseFactor);
       }
