@@ -29,8 +29,10 @@ export interface Target {
   positions: Map<string, number>;
   /** Term → the actors (countries, governments) right before its first occurrence, if any. */
   agents: Map<string, string[]>;
-  /** Sum of the weights of its unique terms. */
+  /** Sum of the weights of its unique terms (its setting's at `settingWeight`). */
   weight: number;
+  /** Terms found only in its opening setting clause (terms.ts, settingEnd). */
+  setting: Set<string>;
   /**
    * Terms its point's sentences from other articles use and it does not, each with its weight
    * already discounted by `pointEchoWeight` (empty when the point has one outlet, or no points).
@@ -45,8 +47,10 @@ export interface Query {
   agents: Map<string, string[]>;
   /** Terms that are names here: the page shows them so (capitalized mid-sentence) or the corpus does. */
   names: Set<string>;
-  /** Each unique term's weight, names discounted. */
+  /** Each unique term's weight, names and setting discounted. */
   weights: Map<string, number>;
+  /** Terms found only in its opening setting clause. */
+  setting: Set<string>;
   weight: number;
 }
 
@@ -144,11 +148,19 @@ export class CorpusIndex {
           if (list === undefined) this.postings.set(term, (list = []));
           list.push(index);
         }
-        this.targets.push({ sentence, analysis, positions, agents: agentsOf(analysis.terms, params.agentWindow), weight: 0, echo: new Map() });
+        this.targets.push({
+          sentence,
+          analysis,
+          positions,
+          agents: agentsOf(analysis.terms, params.agentWindow),
+          weight: 0,
+          setting: settingTerms(analysis.terms),
+          echo: new Map(),
+        });
       }
       const n = this.targets.length;
       for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
-      for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms);
+      for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms, target.setting);
       if (params.pointEchoWeight > 0) this.addEchoes(corpus.points ?? []);
       this.words = words;
       this.nameWords = nameWords;
@@ -184,13 +196,40 @@ export class CorpusIndex {
     const names = new Set<string>();
     for (const t of analysis.terms) if (t.name || this.nameTerms.has(t.term)) names.add(t.term);
     const weights = new Map<string, number>();
+    const setting = settingTerms(analysis.terms);
     let weight = 0;
     for (const term of positions.keys()) {
-      const w = this.weightOf(term, names.has(term));
+      const w = this.weightOf(term, names.has(term)) * (setting.has(term) ? this.params.settingWeight : 1);
       weights.set(term, w);
       weight += w;
     }
-    return { analysis, positions, agents: agentsOf(analysis.terms, this.params.agentWindow), names, weights, weight };
+    return { analysis, positions, agents: agentsOf(analysis.terms, this.params.agentWindow), names, weights, weight, setting };
+  }
+
+  /**
+   * The part of a page sentence from word `from` to word `to` (exclusive) as a query of its own:
+   * its terms, with the weights they have in the whole sentence. No new analysis: linear in the
+   * sentence's terms.
+   */
+  clauseQuery(query: Query, from: number, to: number): Query {
+    const terms = query.analysis.terms.filter((t) => t.pos >= from && t.pos < to);
+    const positions = firstPositions(terms);
+    const weights = new Map<string, number>();
+    let weight = 0;
+    for (const term of positions.keys()) {
+      const w = query.weights.get(term) ?? 0;
+      weights.set(term, w);
+      weight += w;
+    }
+    return {
+      analysis: { words: query.analysis.words, terms, breaks: [] },
+      positions,
+      agents: agentsOf(terms, this.params.agentWindow),
+      names: query.names,
+      weights,
+      weight,
+      setting: query.setting,
+    };
   }
 
   /** Weight of one term, given whether it is a name in this comparison. */
@@ -331,9 +370,9 @@ export class CorpusIndex {
     return Math.min(this.params.maxTermWeight, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
 
-  private sumWeights(terms: Iterable<string>, names: ReadonlySet<string>): number {
+  private sumWeights(terms: Iterable<string>, names: ReadonlySet<string>, setting: ReadonlySet<string>): number {
     let sum = 0;
-    for (const t of terms) sum += this.weightOf(t, names.has(t) || this.nameTerms.has(t));
+    for (const t of terms) sum += this.weightOf(t, names.has(t) || this.nameTerms.has(t)) * (setting.has(t) ? this.params.settingWeight : 1);
     return sum;
   }
 }
@@ -394,6 +433,15 @@ function byWeightThenIndex(a: { i: number; w: number }, b: { i: number; w: numbe
 
 function ranksBefore(i: number, w: number, other: { i: number; w: number }): boolean {
   return w > other.w || (w === other.w && i < other.i);
+}
+
+/** Terms every occurrence of which lies in the sentence's opening setting clause. */
+export function settingTerms(terms: readonly Term[]): Set<string> {
+  const setting = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const t of terms) (t.setting === true ? setting : elsewhere).add(t.term);
+  for (const t of elsewhere) setting.delete(t);
+  return setting;
 }
 
 export function firstPositions(terms: readonly Term[]): Map<string, number> {

@@ -17,12 +17,12 @@
  * a StaleIndexError, and the caller builds the index from the corpus instead.
  */
 import type { Sentence } from '../types';
-import { agentsOf, CorpusIndex, firstPositions, type IndexParts, type IndexSource, type Target } from './corpus-index';
+import { agentsOf, CorpusIndex, firstPositions, settingTerms, type IndexParts, type IndexSource, type Target } from './corpus-index';
 import type { MatchParams } from './params';
 import { analyze, type AnalyzedText, type Term } from './terms';
 
 /** Changes whenever the layout below does: a stored index of another format is rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** Sentences re-analyzed on load to check that the analyzer still gives what is stored. */
 const SPOT_CHECKS = 8;
@@ -61,11 +61,17 @@ export interface StoredIndex {
   /** Each target's analysis: its words (indices into `words`)… */
   wordStart: Int32Array;
   wordIds: IndexArray;
-  /** …and its terms (indices into `terms`), their positions and whether each is a name (1). */
+  /**
+   * …its terms (indices into `terms`), their positions and flags: a name (1), in the sentence's
+   * opening setting clause (2)…
+   */
   termStart: Int32Array;
   termIds: IndexArray;
   termPos: IndexArray;
   termName: Uint8Array;
+  /** …and the words that open its clauses (AnalyzedText.breaks). */
+  breakStart: Int32Array;
+  breakWords: IndexArray;
   /** Each target's echo: terms (indices into `terms`) with their discounted weights. */
   echoStart: Int32Array;
   echoTermIds: IndexArray;
@@ -143,6 +149,7 @@ export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: 
   const [wordStart, wordIds] = flatten(analyses.map((a) => a.words.map(idOfWord)));
   const [termStart, termIds] = flatten(analyses.map((a) => a.terms.map((t) => idOfTerm(t.term))));
   const allTerms = analyses.flatMap((a) => a.terms);
+  const [breakStart, breakWords] = flatten(analyses.map((a) => a.breaks));
   const [echoStart, echoTermIds] = flatten(targets.map((t) => [...t.echo.keys()].map(idOfTerm)));
   return {
     format: INDEX_FORMAT,
@@ -166,7 +173,9 @@ export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: 
     termStart,
     termIds,
     termPos: compact(allTerms.map((t) => t.pos)),
-    termName: Uint8Array.from(allTerms, (t) => (t.name ? 1 : 0)),
+    termName: Uint8Array.from(allTerms, (t) => (t.name ? NAME_FLAG : 0) | (t.setting === true ? SETTING_FLAG : 0)),
+    breakStart,
+    breakWords,
     echoStart,
     echoTermIds,
     echoWeights: Float64Array.from(targets.flatMap((t) => [...t.echo.values()])),
@@ -227,7 +236,9 @@ function sameAnalysis(a: AnalyzedText, b: AnalyzedText): boolean {
     a.words.length === b.words.length &&
     a.words.every((w, i) => w === b.words[i]) &&
     a.terms.length === b.terms.length &&
-    a.terms.every((t, i) => t.term === b.terms[i]?.term && t.pos === b.terms[i]?.pos && t.name === b.terms[i]?.name)
+    a.terms.every((t, i) => t.term === b.terms[i]?.term && t.pos === b.terms[i]?.pos && t.name === b.terms[i]?.name && t.setting === b.terms[i]?.setting) &&
+    a.breaks.length === b.breaks.length &&
+    a.breaks.every((w, i) => w === b.breaks[i])
   );
 }
 
@@ -242,7 +253,8 @@ const DECODED_TARGETS_KEPT = 4096;
 /** The parts of the stored form a target is decoded from (the rest is not kept once loaded). */
 type TargetArrays = Pick<
   StoredIndex,
-  'terms' | 'words' | 'wordStart' | 'wordIds' | 'termStart' | 'termIds' | 'termPos' | 'termName' | 'echoStart' | 'echoTermIds' | 'echoWeights'
+  | 'terms' | 'words' | 'wordStart' | 'wordIds' | 'termStart' | 'termIds' | 'termPos' | 'termName' | 'breakStart' | 'breakWords'
+  | 'echoStart' | 'echoTermIds' | 'echoWeights'
 >;
 
 /**
@@ -259,8 +271,8 @@ class TargetDecoder {
     data: StoredIndex,
     private readonly params: MatchParams,
   ) {
-    const { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, echoStart, echoTermIds, echoWeights } = data;
-    this.arrays = { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, echoStart, echoTermIds, echoWeights };
+    const { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, breakStart, breakWords, echoStart, echoTermIds, echoWeights } = data;
+    this.arrays = { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, breakStart, breakWords, echoStart, echoTermIds, echoWeights };
   }
 
   decode(target: StoredTarget, i: number): Target {
@@ -269,13 +281,18 @@ class TargetDecoder {
     for (let k = data.wordStart[i]!; k < data.wordStart[i + 1]!; k++) words.push(wordAt(data.words, data.wordIds[k]!));
     const terms: Term[] = [];
     for (let k = data.termStart[i]!; k < data.termStart[i + 1]!; k++) {
-      terms.push({ term: termAt(data.terms, data.termIds[k]!), pos: data.termPos[k]!, name: data.termName[k] === 1 });
+      const flags = data.termName[k]!;
+      const term: Term = { term: termAt(data.terms, data.termIds[k]!), pos: data.termPos[k]!, name: (flags & NAME_FLAG) !== 0 };
+      if ((flags & SETTING_FLAG) !== 0) term.setting = true;
+      terms.push(term);
     }
+    const breaks: number[] = [];
+    for (let k = data.breakStart[i]!; k < data.breakStart[i + 1]!; k++) breaks.push(data.breakWords[k]!);
     const echo = new Map<string, number>();
     for (let k = data.echoStart[i]!; k < data.echoStart[i + 1]!; k++) echo.set(termAt(data.terms, data.echoTermIds[k]!), data.echoWeights[k]!);
-    const analysis = { words, terms };
+    const analysis = { words, terms, breaks };
     const sentence = target.sentence;
-    const decoded = { sentence, analysis, positions: firstPositions(terms), agents: agentsOf(terms, this.params.agentWindow), weight: target.weight, echo };
+    const decoded = { sentence, analysis, positions: firstPositions(terms), agents: agentsOf(terms, this.params.agentWindow), weight: target.weight, setting: settingTerms(terms), echo };
     this.kept[this.next]?.forget();
     this.kept[this.next] = target;
     this.next = (this.next + 1) % DECODED_TARGETS_KEPT;
@@ -320,6 +337,10 @@ class StoredTarget implements Target {
   get echo(): Map<string, number> {
     return this.full.echo;
   }
+
+  get setting(): Set<string> {
+    return this.full.setting;
+  }
 }
 
 function flatten(lists: readonly (readonly number[])[]): [Int32Array, IndexArray] {
@@ -361,10 +382,14 @@ function wordAt(words: readonly string[], i: number): string {
   return word;
 }
 
+/** termName's flags. */
+const NAME_FLAG = 1;
+const SETTING_FLAG = 2;
+
 const INT_ARRAYS = [
-  'nameTerms', 'postingStart', 'echoTerms', 'echoPostingStart', 'nameWords', 'wordStart', 'termStart', 'echoStart',
+  'nameTerms', 'postingStart', 'echoTerms', 'echoPostingStart', 'nameWords', 'wordStart', 'termStart', 'breakStart', 'echoStart',
 ] as const;
-const INDEX_ARRAYS = ['postingTargets', 'echoPostingTargets', 'wordStemTerms', 'wordIds', 'termIds', 'termPos', 'echoTermIds'] as const;
+const INDEX_ARRAYS = ['postingTargets', 'echoPostingTargets', 'wordStemTerms', 'wordIds', 'termIds', 'termPos', 'breakWords', 'echoTermIds'] as const;
 const FLOAT_ARRAYS = ['termWeights', 'targetWeights', 'echoWeights'] as const;
 const STRING_LISTS = ['sentenceIds', 'terms', 'words', 'wordStemsOther'] as const;
 
@@ -389,6 +414,7 @@ function checkShape(value: unknown): StoredIndex {
   const slices: [Int32Array, number][] = [
     [full.wordStart, full.wordIds.length],
     [full.termStart, full.termIds.length],
+    [full.breakStart, full.breakWords.length],
     [full.echoStart, full.echoTermIds.length],
   ];
   for (const [start, length] of slices) {

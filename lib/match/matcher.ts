@@ -174,6 +174,28 @@ export class Matcher {
     }));
   }
 
+  /**
+   * The clauses of a long page sentence worth scoring alone: each run of one or two consecutive
+   * clauses (analysis.breaks) of at least `clauseMinWords` words, the whole sentence aside. None for
+   * a sentence shorter than `clauseSentenceWords`. At most twice the sentence's clauses.
+   */
+  private clausesOf(query: Query): Query[] {
+    const words = query.analysis.words.length;
+    if (words < this.params.clauseSentenceWords || query.analysis.breaks.length === 0) return [];
+    const bounds = [0, ...query.analysis.breaks, words];
+    const clauses: Query[] = [];
+    for (let a = 0; a < bounds.length - 1; a++) {
+      for (let b = a + 1; b <= Math.min(a + 2, bounds.length - 1); b++) {
+        const from = bounds[a]!;
+        const to = bounds[b]!;
+        if (to - from < this.params.clauseMinWords || to - from === words) continue;
+        const clause = this.index.clauseQuery(query, from, to);
+        if (clause.positions.size > 0) clauses.push(clause);
+      }
+    }
+    return clauses;
+  }
+
   /** A corpus sentence's side of the kind check, computed once per target. */
   private claimOf(target: Target): KindSide {
     let side = this.claims.get(target);
@@ -186,6 +208,7 @@ export class Matcher {
 
   private score(query: Query, minScore: number): { target: Target; score: number }[] {
     if (query.positions.size === 0) return [];
+    if (this.params.clauseFactor > 0) return this.scoreWithClauses(query, minScore);
     const scored: { target: Target; score: number }[] = [];
     const { found, unwalked } = this.index.rankedCandidates(query);
     for (const { i, w } of found) {
@@ -199,8 +222,37 @@ export class Matcher {
       const { score } = similarity(query, target, this.params);
       if (score >= minScore) scored.push({ target, score });
     }
-    return scored.sort((a, b) => b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id));
+    return scored.sort(bestFirst);
   }
+
+  /**
+   * `score` with clause matching (clauseFactor > 0; off by default, see params.ts): every candidate
+   * is scored whole, since a candidate below the threshold may reach it through a clause.
+   */
+  private scoreWithClauses(query: Query, minScore: number): { target: Target; score: number }[] {
+    const whole: { target: Target; score: number }[] = [];
+    for (const i of this.index.candidates(query)) {
+      const target = this.index.targets[i];
+      if (target === undefined) continue;
+      whole.push({ target, score: similarity(query, target, this.params).score });
+    }
+    whole.sort((a, b) => b.score - a.score);
+    // A long sentence may state the point in one of its clauses: the clause, scored alone (at a
+    // discount), stands for the sentence. Only for the sentence's nearest candidates: a clause
+    // confirms what the whole sentence leans to, it does not find another point of its own (a
+    // clause alone matched points the sentence only mentions).
+    let clauses: Query[] | null = null;
+    const scored: { target: Target; score: number }[] = [];
+    whole.forEach(({ target, score }, rank) => {
+      if (rank < this.params.clauseTopCandidates && score >= this.params.clauseCandidateFloor && score < 1) {
+        clauses ??= this.clausesOf(query);
+        for (const clause of clauses) score = Math.max(score, similarity(clause, target, this.params).score * this.params.clauseFactor);
+      }
+      if (score >= minScore) scored.push({ target, score });
+    });
+    return scored.sort(bestFirst);
+  }
+
 
   private result(text: string, index: number, threshold = this.params.matchThreshold): SentenceResult {
     const matches = this.matchSentence(text, threshold);
@@ -215,4 +267,9 @@ function normalizedHeadline(text: string): string {
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;
+}
+
+/** Scored targets, best first (ties: by sentence id, so that the order never depends on the index's). */
+function bestFirst(a: { target: Target; score: number }, b: { target: Target; score: number }): number {
+  return b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id);
 }

@@ -45,7 +45,9 @@ export function similarity(query: Query, target: Target, params: MatchParams): S
   const content: string[] = [];
   const names: string[] = [];
   let echoed = 0;
-  for (const [term, w] of query.weights) {
+  for (const [term, pageW] of query.weights) {
+    // A term of the corpus sentence's setting weighs there what it weighs in its sum.
+    const w = target.setting.has(term) && !query.setting.has(term) ? pageW * params.settingWeight : pageW;
     if (!target.positions.has(term)) {
       // Another outlet's word for this point: evidence at a discount, never a name, never ordered.
       const e = target.echo.get(term);

@@ -32,6 +32,8 @@ export interface Term {
   pos: number;
   /** A person, place, organization or country, as opposed to what is said about them. */
   name: boolean;
+  /** In the sentence's opening setting clause ("Speaking in Paris after the talks, …"): see settingEnd. */
+  setting?: true;
 }
 
 export interface AnalyzedText {
@@ -39,6 +41,11 @@ export interface AnalyzedText {
   words: string[];
   /** Content terms in reading order. */
   terms: Term[];
+  /**
+   * Indexes of the words that open a new clause (after a comma, semicolon, colon, dash, bracket or
+   * quotation mark), in order; 0 is not listed. The matcher scores clauses of long sentences alone.
+   */
+  breaks: number[];
 }
 
 /** How the analyzer learns about words the corpus knows; identity for the corpus itself. */
@@ -138,6 +145,43 @@ function upperInitial(text: string, start: number, end: number): boolean {
 const IDENTITY: WordResolver = { resolve: (w) => w, isName: () => false };
 
 /**
+ * Words that open a clause saying where, when or on what occasion something was said: "After talks
+ * in Paris, …", "Speaking to reporters on Friday, …", "Earlier in the day, …". Words opening a
+ * clause that can carry a claim of its own ("while", "as", "amid", "despite", "if") are left out.
+ */
+const SETTING_OPENERS: ReadonlySet<string> = new Set([
+  'after', 'following', 'before', 'during', 'earlier', 'later', 'ahead', 'upon', 'at', 'in', 'on', 'asked',
+]);
+// A participle opening the sentence ("Speaking", "Addressing"): a short -ing word is rarely one.
+const PARTICIPLE = /^[a-z]{3,}ing$/u;
+// The setting is a short opening clause; a longer one is a statement of its own.
+const SETTING_MAX_WORDS = 24;
+// Words that must follow the setting for the sentence to say something besides it.
+const SETTING_MIN_REST = 4;
+
+/**
+ * The index of the first word after the sentence's opening setting clause, 0 when it has none.
+ * A news sentence often opens with the occasion of what it reports ("Speaking in Paris after
+ * meeting European officials, Rubio said …"): the occasion is shared by every sentence about that
+ * day and states no point of its own, so it must not make two sentences look alike (it made a
+ * page's sentence about a deadline match a corpus sentence about something else said on the same
+ * occasion). The clause opens with a word of SETTING_OPENERS or a participle and ends at the first
+ * comma. Linear in the clause's length.
+ */
+export function settingEnd(text: string, tokens: readonly Token[]): number {
+  const first = tokens[0]?.norm ?? '';
+  if (!SETTING_OPENERS.has(first) && !PARTICIPLE.test(first)) return 0;
+  const last = Math.min(tokens.length - SETTING_MIN_REST, SETTING_MAX_WORDS);
+  for (let i = 1; i <= last; i++) {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (gap.includes(',')) return i;
+    // A sentence break or a quotation inside: not an opening clause.
+    if (/[.;:!?"“”]/u.test(gap)) return 0;
+  }
+  return 0;
+}
+
+/**
  * Analyze one sentence. Linear in its length: phrases are looked up by at most
  * MAX_PHRASE_WORDS words from each position.
  */
@@ -148,6 +192,7 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
   const capitalsMeanNames = !isTitleCase(text, tokens);
   const stems = words.map(stem);
   const terms: Term[] = [];
+  const setting = settingEnd(text, tokens);
   let i = 0;
   while (i < words.length) {
     const phrase = longestPhrase(stems, i);
@@ -174,7 +219,20 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
     }
     i++;
   }
-  return { words, terms };
+  for (const t of terms) if (t.pos < setting) t.setting = true;
+  return { words, terms, breaks: clauseBreaks(text, tokens) };
+}
+
+// Between two words, what ends a clause: a comma, semicolon, colon, dash, bracket or quotation mark.
+const CLAUSE_GAP = /[,;:()\[\]"“”«»—–]|\s-\s/u;
+
+/** Indexes of the words that open a clause (see AnalyzedText.breaks). Linear in the text. */
+export function clauseBreaks(text: string, tokens: readonly Token[]): number[] {
+  const breaks: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) breaks.push(i);
+  }
+  return breaks;
 }
 
 /** What one word, out of context, becomes: its term, or null when it has none. */
