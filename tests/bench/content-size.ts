@@ -10,10 +10,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { buildCorpus } from '../../lib/corpus/build';
+import { KEYWORDS_MODULE } from '../../lib/node/corpus-plugin';
+import { readSeeds } from '../../lib/node/seeds';
+import { DEFAULT_PARAMS } from '../../lib/match/params';
+import { storyKeywords } from '../../lib/match/story-keywords';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT = resolve(ROOT, '.output/chrome-mv3');
+
+/** The build's story keywords module (lib/node/corpus-plugin.ts), made here from the same seeds. */
+const storyKeywordsModule: Plugin = {
+  name: 'parallax-story-keywords',
+  setup(bundler) {
+    bundler.onResolve({ filter: new RegExp(`^${KEYWORDS_MODULE}$`) }, (args) => ({ path: args.path, namespace: 'parallax' }));
+    bundler.onLoad({ filter: /.*/, namespace: 'parallax' }, () => ({
+      contents: `export default ${JSON.stringify(storyKeywords(buildCorpus(readSeeds(resolve(ROOT, 'seeds'))), DEFAULT_PARAMS))};`,
+      loader: 'js',
+    }));
+  },
+};
 
 async function bundleFigures(entry: string) {
   const result = await build({
@@ -26,6 +43,7 @@ async function bundleFigures(entry: string) {
     loader: { '.css': 'empty' },
     tsconfig: resolve(ROOT, 'tsconfig.json'),
     logLevel: 'error',
+    plugins: [storyKeywordsModule],
     // What WXT defines for a production build of a content script.
     define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3' },
   });
