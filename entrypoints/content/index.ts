@@ -178,17 +178,26 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   // The reader's first pointer move or keyboard focus on a page with highlights brings the card in
   // (a few ms after, the import of page-ui.js); from then on its own listeners take the reader's
-  // input (reader-input.ts), and this one replays the event that brought it. Loading it eagerly at
-  // the first highlight cost the hostile pages a hold of ~200 ms on this busy machine
+  // input (reader-input.ts), and this one replays the reader's latest input of the wait: a keyboard
+  // reader tabbing on while it loads is answered where the focus is now, not where it was. Loading
+  // it eagerly at the first highlight cost the hostile pages a hold of ~200 ms on this busy machine
   // (tests/e2e/hostile.e2e.ts), on pages where nobody may ever hover.
+  let cardsReady = false;
+  let latestInput: PointerEvent | null = null;
   const bringCards = guard((event: Event) => {
-    if (!event.isTrusted || cardsLoading !== null || highlighter.size === 0) return;
-    const { target, clientX, clientY, pointerType } = event as PointerEvent;
-    if (pointerType === 'touch') return;
+    if (cardsReady || !event.isTrusted || highlighter.size === 0) return;
+    const input = event as PointerEvent;
+    if (input.pointerType === 'touch') return;
+    latestInput = input;
+    if (cardsLoading !== null) return;
     withCards().then(
       guard((loaded: CardController) => {
-        if (event.type !== 'focusin') loaded.pointerAt(clientX, clientY, false);
-        else if (target instanceof Element && target.matches(':focus-visible')) loaded.focusIn(target);
+        cardsReady = true;
+        const latest = latestInput;
+        latestInput = null;
+        if (latest === null) return;
+        if (latest.type !== 'focusin') loaded.pointerAt(latest.clientX, latest.clientY, false);
+        else if (latest.target instanceof Element && latest.target.matches(':focus-visible')) loaded.focusIn(latest.target);
       }),
       report,
     );
