@@ -93,7 +93,7 @@ ${PAGE_DONE}</script></body></html>`;
  */
 const PAYLOADS = {
   script: `The United States may withdraw from mediating the Russia-Ukraine conflict if no progress is made within the next few days, warned U.S. Secretary of State Marco Rubio <script>window.${PWNED} = "script"</script>.`,
-  img: `Speaking after a meeting in Paris with European and Ukrainian officials <img src=x onerror="window.${PWNED} = 'img'">, Rubio said the U.S. would soon decide whether to step back.`,
+  img: `Speaking to reporters in Paris <img src=x onerror="window.${PWNED} = 'img'">, Rubio said the U.S. needed to decide within days whether a peace deal between Russia and Ukraine was doable in the short term.`,
   template: `U.S. Vice President J.D. Vance {{constructor.constructor('window.${PWNED} = "template"')()}}, during a meeting with Italian Prime Minister Giorgia Meloni in Rome, expressed hope that the U.S. could help end the war.`,
   url: `Rubio also briefed Russian Foreign Minister Sergey Lavrov about the peace framework (javascript:window.${PWNED} = "url").`,
 } as const;
