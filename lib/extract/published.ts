@@ -92,16 +92,45 @@ function isRealDay(year: number, month: number, day: number): boolean {
 /** The page's publication date (see the module comment), or null. Never throws. */
 export function findPublishedDate(doc: Document): string | null {
   try {
-    return fromMeta(doc) ?? fromJsonLd(doc) ?? fromMarkup(doc);
+    const places = datePlaces(doc);
+    return fromMeta(places.metas) ?? fromJsonLd(places.scripts) ?? fromMarkup(places);
   } catch {
     // A page that broke its own DOM APIs: no date is better than no scan.
     return null;
   }
 }
 
-function fromMeta(doc: Document): string | null {
+/** The elements a date is read from, in document order. */
+interface DatePlaces {
+  metas: Element[];
+  scripts: Element[];
+  marked: Element | null;
+  times: Element[];
+}
+
+/**
+ * Every place a date may be, gathered by one query: a query per kind walked a large page's whole
+ * document six times, and in Node's DOM (linkedom) that was an eighth of an article's extraction.
+ */
+function datePlaces(doc: Document): DatePlaces {
+  const places: DatePlaces = { metas: [], scripts: [], marked: null, times: [] };
+  for (const element of Array.from(doc.querySelectorAll('meta[content], script[type="application/ld+json"], [itemprop="datePublished"], time[datetime]'))) {
+    if (places.marked === null && element.getAttribute('itemprop') === 'datePublished') places.marked = element;
+    const tag = element.localName;
+    if (tag === 'meta') {
+      if (element.hasAttribute('content')) places.metas.push(element);
+    } else if (tag === 'script') {
+      if (element.getAttribute('type') === 'application/ld+json') places.scripts.push(element);
+    } else if (tag === 'time' && element.hasAttribute('datetime')) {
+      places.times.push(element);
+    }
+  }
+  return places;
+}
+
+function fromMeta(metas: readonly Element[]): string | null {
   const found = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of metas) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
     if (key === '' || found.has(key)) continue;
     const value = normalizePublished(meta.getAttribute('content'));
@@ -114,8 +143,8 @@ function fromMeta(doc: Document): string | null {
   return null;
 }
 
-function fromJsonLd(doc: Document): string | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+function fromJsonLd(scripts: readonly Element[]): string | null {
+  for (const script of scripts) {
     const text = script.textContent ?? '';
     if (text.length > MAX_JSON_LD_CHARS) continue;
     let data: unknown;
@@ -151,15 +180,15 @@ function datePublishedIn(data: unknown, depth: number): string | null {
   return null;
 }
 
-function fromMarkup(doc: Document): string | null {
-  const marked = doc.querySelector('[itemprop="datePublished"]');
+function fromMarkup({ marked, times }: DatePlaces): string | null {
   if (marked !== null) {
     const value = normalizePublished(marked.getAttribute('datetime') ?? marked.getAttribute('content') ?? marked.textContent);
     if (value !== null) return value;
   }
   // The article's own first, then the main content's: a ticker or a related link in <main> may come first.
-  for (const selector of ['article time[datetime]', '[role="article"] time[datetime]', 'main time[datetime]']) {
-    for (const time of Array.from(doc.querySelectorAll(selector))) {
+  for (const container of ['article', '[role="article"]', 'main']) {
+    for (const time of times) {
+      if (time.parentElement?.closest(container) == null) continue;
       const value = normalizePublished(time.getAttribute('datetime'));
       if (value !== null) return value;
     }
