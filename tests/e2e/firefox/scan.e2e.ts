@@ -38,6 +38,8 @@ describe('a page carrying a seed article', () => {
     await waitForText(panel, '127.0.0.1');
     // The points start closed, and Firefox leaves a closed <details>' text out of innerText: open them as a reader would.
     await clickButton(panel, 'Open all');
+    // The points open on the panel's next render, not within the click.
+    await waitForText(panel, 'The United States may withdraw from mediating the Russia-Ukraine conflict');
     const text = await bodyText(panel);
     expect(text).toContain('The United States may withdraw from mediating the Russia-Ukraine conflict');
     // The same point, as the other outlets worded it.
