@@ -106,7 +106,7 @@ export class Matcher {
     const headline = normalizedHeadline(page.title);
     const headlineRepeats = new Set<number>();
     page.sentences.forEach((s, i) => {
-      if (headline !== '' && normalizedHeadline(s) === headline) headlineRepeats.add(i);
+      if (repeatsHeadline(s, headline)) headlineRepeats.add(i);
     });
     const gate = judgeStory({ title, sentences: confident, headlineRepeats, published: page.published ?? null }, this.story, this.params);
     const onStory = gate.onStory;
@@ -261,8 +261,22 @@ export class Matcher {
 }
 
 /** A headline compared with a page sentence: case, spacing and closing punctuation aside. */
-function normalizedHeadline(text: string): string {
+export function normalizedHeadline(text: string): string {
   return text.replace(/\s+/gu, ' ').trim().replace(/[.!?…]+$/u, '').toLowerCase();
+}
+
+/**
+ * Whether a page sentence repeats the headline (`headline`: its normalizedHeadline; '' repeats
+ * nothing). The sentence's first character, lower-cased, opens its normalized form (lower-casing
+ * maps a string's first character as it maps that character alone), so a sentence that opens with
+ * another letter is answered without normalizing it: most of a page's sentences, each a regex pass
+ * and a copy otherwise.
+ */
+export function repeatsHeadline(sentence: string, headline: string): boolean {
+  if (headline === '') return false;
+  const first = sentence.trimStart().codePointAt(0);
+  if (first === undefined || !headline.startsWith(String.fromCodePoint(first).toLowerCase())) return false;
+  return normalizedHeadline(sentence) === headline;
 }
 
 function round(score: number): number {

@@ -117,10 +117,16 @@ const TITLE_CASE_SHARE = 0.9;
 export function isTitleCase(text: string, tokens: readonly Token[]): boolean {
   let words = 0;
   let capitalized = 0;
+  // The words counted are at most the tokens: once the uncapitalized ones exceed the share of all
+  // tokens the headline rule allows (a word more, against rounding), the share cannot be reached,
+  // and a sentence of prose is answered in its first few words with the full count's answer
+  // (tests/lib/match/fast-path.test.ts).
+  const uncapitalizedLimit = (1 - TITLE_CASE_SHARE) * tokens.length + 1;
   for (const t of tokens) {
     if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
     words++;
     if (upperInitial(text, t.start, t.end)) capitalized++;
+    else if (words - capitalized > uncapitalizedLimit) return false;
   }
   return words >= 3 && capitalized / words >= TITLE_CASE_SHARE;
 }
@@ -225,12 +231,17 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
 
 // Between two words, what ends a clause: a comma, semicolon, colon, dash, bracket or quotation mark.
 const CLAUSE_GAP = /[,;:()\[\]"“”«»—–]|\s-\s/u;
+const SPACE = 32;
 
 /** Indexes of the words that open a clause (see AnalyzedText.breaks). Linear in the text. */
 export function clauseBreaks(text: string, tokens: readonly Token[]): number[] {
   const breaks: number[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (CLAUSE_GAP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) breaks.push(i);
+    const end = tokens[i - 1]!.end;
+    const start = tokens[i]!.start;
+    // Most gaps are one space, which holds none of CLAUSE_GAP's marks: no slice, no regex.
+    if (start === end + 1 && text.charCodeAt(end) === SPACE) continue;
+    if (CLAUSE_GAP.test(text.slice(end, start))) breaks.push(i);
   }
   return breaks;
 }

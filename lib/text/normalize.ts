@@ -40,6 +40,8 @@ const RAW_WORD = new RegExp(
     `(?:[${APOSTROPHES}.,]+[${WORD_CHAR}][${WORD_CHAR}${INVISIBLE_IN_WORD}]*)*`,
   'gu',
 );
+/** RAW_WORD searched from a given offset (its own lastIndex: matchAll copies RAW_WORD's). */
+const RAW_WORD_FROM = new RegExp(RAW_WORD.source, RAW_WORD.flags);
 const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES}]`, 'u');
 const INVISIBLE_RE = new RegExp(`[${INVISIBLE_IN_WORD}]`, 'gu');
 const SINGLE_LETTER = /^\p{L}$/u;
@@ -97,12 +99,65 @@ function foldWord(raw: string): string {
  * Linear in the length of the text.
  */
 export function tokenize(text: string): Token[] {
+  // Most of English news is plain ASCII: a run of ASCII letters and digits ended by an ASCII
+  // character that neither continues nor joins a raw word (a space, most punctuation) is a whole
+  // raw word of RAW_WORD, and its token is that run lower-cased (see splitRawWord). Those are read
+  // here without the regex; from any other character the regex finds the next raw word, exactly as
+  // `tokenizeByPattern` does everywhere (tests/lib/match/fast-path.test.ts pins the two together).
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlnum(c)) {
+      let end = i + 1;
+      while (end < length && isAsciiAlnum(text.charCodeAt(end))) end++;
+      if (end === length || endsAsciiWord(text.charCodeAt(end))) {
+        tokens.push({ norm: text.slice(i, end).toLowerCase(), start: i, end });
+        i = end;
+        continue;
+      }
+    } else if (c < 128) {
+      // ASCII outside letters and digits never opens a raw word.
+      i++;
+      continue;
+    }
+    RAW_WORD_FROM.lastIndex = i;
+    const match = RAW_WORD_FROM.exec(text);
+    if (match === null) break;
+    const start = match.index;
+    splitRawWord(text, start, start + match[0].length, tokens);
+    i = start + match[0].length;
+  }
+  return tokens;
+}
+
+/**
+ * `tokenize` as the pattern alone gives it: every raw word RAW_WORD finds, split by splitRawWord.
+ * The reference `tokenize`'s shortcut is tested against.
+ */
+export function tokenizeByPattern(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(RAW_WORD)) {
     const start = match.index;
     splitRawWord(text, start, start + match[0].length, tokens);
   }
   return tokens;
+}
+
+/** 0-9, A-Z, a-z. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Whether an ASCII character after a run of ASCII letters and digits ends the raw word: any but
+ * what RAW_WORD joins words with (an apostrophe, a grave accent, a period, a comma). A character
+ * beyond ASCII may continue the word (a letter, a mark, an invisible one) or join it (a curly
+ * apostrophe): the regex decides those.
+ */
+function endsAsciiWord(c: number): boolean {
+  return c < 128 && !isAsciiAlnum(c) && c !== 39 /* ' */ && c !== 96 /* ` */ && c !== 46 /* . */ && c !== 44 /* , */;
 }
 
 /** The normalized words of `text`, in order: what matching compares. */
@@ -152,11 +207,7 @@ function splitRawWord(text: string, start: number, end: number, out: Token[]): v
 
 /** Whether text[start, end) holds only ASCII letters and digits. */
 function isPlainAscii(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // 0-9, A-Z, a-z
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
-  }
+  for (let i = start; i < end; i++) if (!isAsciiAlnum(text.charCodeAt(i))) return false;
   return true;
 }
 

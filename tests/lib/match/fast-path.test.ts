@@ -13,12 +13,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { CorpusIndex, type Query } from '../../../lib/match/corpus-index';
-import { Matcher } from '../../../lib/match/matcher';
+import { STOPWORDS } from '../../../lib/match/lexicon';
+import { Matcher, normalizedHeadline, repeatsHeadline } from '../../../lib/match/matcher';
 import { DEFAULT_PARAMS, type MatchParams } from '../../../lib/match/params';
 import { scoreBound, similarity } from '../../../lib/match/similarity';
-import { analyze, type WordResolver } from '../../../lib/match/terms';
+import { analyze, clauseBreaks, isTitleCase, type WordResolver } from '../../../lib/match/terms';
 import { readSeeds } from '../../../lib/node/seeds';
-import { tokenize } from '../../../lib/text/normalize';
+import { tokenize, tokenizeByPattern } from '../../../lib/text/normalize';
 
 const corpus = buildCorpus(readSeeds(resolve(import.meta.dirname, '../../../seeds')));
 const bodies = corpus.sentences.filter((s) => s.role !== 'furniture').map((s) => s.text);
@@ -151,7 +152,91 @@ describe('the matcher’s shortcuts give the plain computation’s answers', () 
   });
 });
 
+/** A word of the corpus written in lower case, capitalized or in capitals. */
+const casedWord = fc.tuple(fc.constantFrom(...WORDS, ...EXTRA, 'the', 'of', 'a', 'and'), fc.constantFrom('lower', 'Title', 'UPPER', 'as is')).map(([w, c]) =>
+  c === 'lower' ? w.toLowerCase() : c === 'UPPER' ? w.toUpperCase() : c === 'Title' ? (w[0] ?? '').toUpperCase() + w.slice(1) : w,
+);
+/** Text as headlines and sentences print it: words, mostly capitalized or mostly not, with punctuation. */
+const casedText = fc
+  .array(fc.tuple(casedWord, fc.constantFrom(' ', ' ', ' ', ', ', ' - ', ': ', '  ', '\u00A0')), { minLength: 0, maxLength: 16 })
+  .map((pieces) => pieces.map(([w, sep]) => w + sep).join('').trim());
+
+describe('analysis shortcuts give the full computation’s answers', () => {
+  it('title case: stopping once too many words are lower case gives the full count’s answer', () => {
+    const reference = (text: string): boolean => {
+      const tokens = tokenize(text);
+      let words = 0;
+      let capitalized = 0;
+      for (const t of tokens) {
+        if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
+        words++;
+        if (/^\p{Lu}/u.test(text.slice(t.start, t.end))) capitalized++;
+      }
+      return words >= 3 && capitalized / words >= 0.9;
+    };
+    let titles = 0;
+    fc.assert(
+      fc.property(casedText, fc.boolean(), (text, headline) => {
+        // Half the texts in title case, as headlines are, so both answers come up.
+        const t = headline ? text.replace(/(^|\s)(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()) : text;
+        const expected = reference(t);
+        if (expected) titles++;
+        expect(isTitleCase(t, tokenize(t))).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(titles).toBeGreaterThan(100);
+  });
+
+  it('clause breaks: a one-space gap is no break, as the pattern says', () => {
+    fc.assert(
+      fc.property(casedText, (text) => {
+        const tokens = tokenize(text);
+        const expected = tokens.flatMap((t, i) => (i > 0 && /[,;:()\[\]"“”«»—–]|\s-\s/u.test(text.slice(tokens[i - 1]!.end, t.start)) ? [i] : []));
+        expect(clauseBreaks(text, tokens)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a sentence repeats the headline exactly when their normalized forms are equal, first letter checked first or not', () => {
+    const variant = fc.tuple(casedText, fc.constantFrom('same', 'lower', 'upper', 'spaces', 'period', 'other'), casedText).map(([h, how, other]) => {
+      const s = how === 'same' ? h : how === 'lower' ? h.toLowerCase() : how === 'upper' ? h.toUpperCase() : how === 'spaces' ? `  ${h.replace(/ /g, '\n  ')} ` : how === 'period' ? `${h}...` : other;
+      return [h, s] as const;
+    });
+    let repeats = 0;
+    fc.assert(
+      fc.property(variant, fc.constantFrom('', 'Σ', 'İ', 'ß', '𝓐', 'É', ' ', '.'), ([h, s], prefix) => {
+        const headline = normalizedHeadline(prefix + h);
+        const sentence = prefix + s;
+        const expected = headline !== '' && normalizedHeadline(sentence) === headline;
+        if (expected) repeats++;
+        expect(repeatsHeadline(sentence, headline)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(repeats).toBeGreaterThan(200);
+  });
+});
+
 describe('tokenize: plain ASCII words take a shortcut', () => {
+  it('gives the tokens the pattern alone gives (tokenizeByPattern), on text mixing ASCII words with every kind of joiner and non-ASCII character', () => {
+    const piece = fc.oneof(
+      fc.stringMatching(/^[A-Za-z0-9]{1,8}$/),
+      fc.constantFrom(' ', '  ', ', ', '. ', '.', ',', "'", '`', '’', '‘', '\u02BC', '´', '′', '-', '—', '"', '“', '(', ')', ':', ';', '!', '?', '\n'),
+      fc.constantFrom('é', 'Ü', 'ß', 'Æ', 'ł', '\u00AD', '\u200B', '\u0301', '中', 'Ж', '𝓐', '١', 'İ', 'Σ', '\uFEFF', '½'),
+      fc.constantFrom("n't", "'s", "'re", 'U.S.', 'U.S', 'J.D.', '3.5', '1,000', 'e.g.', "O'Brien", 'café', 'naïve', 'Zelenskyy’s'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 0, maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        expect(tokenize(text)).toEqual(tokenizeByPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+
   it('gives the general path’s words: the same text with a soft hyphen closing each word (which forces that path) has the same words', () => {
     const word = fc.stringMatching(/^[A-Za-z0-9]{1,12}$/);
     const separator = fc.constantFrom(' ', ', ', '. ', ' - ', "'s ", '’ll ', ' "', '. U.S. ', ' 3.5 ', ' 1,000 ');
