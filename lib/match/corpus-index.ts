@@ -438,6 +438,8 @@ function ranksBefore(i: number, w: number, other: { i: number; w: number }): boo
 /** Terms every occurrence of which lies in the sentence's opening setting clause. */
 export function settingTerms(terms: readonly Term[]): Set<string> {
   const setting = new Set<string>();
+  // Most sentences open without a setting clause: nothing to collect.
+  if (!terms.some((t) => t.setting === true)) return setting;
   const elsewhere = new Set<string>();
   for (const t of terms) (t.setting === true ? setting : elsewhere).add(t.term);
   for (const t of elsewhere) setting.delete(t);

@@ -86,6 +86,34 @@ export function stem(word: string): string {
 }
 
 /**
+ * What analysis needs of a word before its context: its stem (for lexicon phrases), whether that
+ * stem opens one, and its role: a negation, a function word (a stopword, a verb of attribution or a
+ * light verb, a single letter: no term), or content (resolved into a term). Kept per word, like
+ * stems (every lookup below is a set or map of its own otherwise, each on every word of every page
+ * sentence); what it holds is what the plain lookups give (tests/lib/match/fast-path.test.ts).
+ */
+export interface WordFacts {
+  stem: string;
+  opensPhrase: boolean;
+  role: 'negation' | 'function' | 'content';
+}
+
+const factsCache = new Map<string, WordFacts>();
+
+export function factsOf(word: string): WordFacts {
+  let facts = factsCache.get(word);
+  if (facts === undefined) {
+    const s = stem(word);
+    const role = NEGATIONS.has(word) ? 'negation' : STOPWORDS.has(word) || ATTRIBUTION.has(word) || word.length < 2 ? 'function' : 'content';
+    facts = { stem: s, opensPhrase: PHRASE_FIRST_STEMS.has(s), role };
+    // Bounded like the stem cache.
+    if (factsCache.size >= STEM_CACHE_SIZE) factsCache.clear();
+    factsCache.set(word, facts);
+  }
+  return facts;
+}
+
+/**
  * Single words of the lexicon keyed by every inflected form, phrases by their words' stems (a
  * phrase is specific enough that stemming its words finds no false friend).
  */
@@ -196,12 +224,13 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
   const words = tokens.map((t) => t.norm);
   // In a title-case headline every word is capitalized: there, capitals say nothing about names.
   const capitalsMeanNames = !isTitleCase(text, tokens);
-  const stems = words.map(stem);
+  const facts = words.map(factsOf);
+  const outcomes = outcomeCaches(resolver);
   const terms: Term[] = [];
   const setting = settingEnd(text, tokens);
   let i = 0;
   while (i < words.length) {
-    const phrase = longestPhrase(stems, i);
+    const phrase = facts[i]!.opensPhrase ? longestPhrase(facts.slice(i, i + MAX_PHRASE_WORDS).map((f) => f.stem), 0) : null;
     if (phrase !== null) {
       terms.push({ term: phrase.concept, pos: i, name: ACTOR_CONCEPTS.has(phrase.concept) });
       i += phrase.length;
@@ -209,14 +238,15 @@ export function analyze(text: string, resolver: WordResolver = IDENTITY): Analyz
     }
     const raw = words[i] ?? '';
     const token = tokens[i];
+    const role = facts[i]!.role;
     // "US" / "U.S." and the pronoun "us" normalize alike; only the capitals tell them apart.
     if (raw === 'us' && token !== undefined && ALL_UPPER.test(text.slice(token.start, token.end))) {
       terms.push({ term: '@us', pos: i, name: true });
-    } else if (NEGATIONS.has(raw)) {
+    } else if (role === 'negation') {
       terms.push({ term: NEGATION_TERM, pos: i, name: false });
-    } else if (!STOPWORDS.has(raw) && !ATTRIBUTION.has(raw) && raw.length >= 2) {
+    } else if (role === 'content') {
       const nameLike = capitalsMeanNames && capitalizedMidSentence(text, tokens, i);
-      const outcome = wordOutcome(raw, nameLike, resolver);
+      const outcome = wordOutcome(raw, nameLike, resolver, outcomes);
       if (outcome !== null) {
         // A day number beside a month says when, like a name (and has no family).
         if (outcome.linked !== null && isDate(words, i)) terms.push({ term: outcome.linked, pos: i, name: true });
@@ -261,11 +291,17 @@ interface WordOutcome {
 // corpus's vocabulary, fixed for its life): kept per resolver, since a page and the pages after
 // it repeat their words, and resolving one (stem, spelling variants, family) is most of the cost
 // of analysis.
-const outcomes = new WeakMap<WordResolver, [Map<string, WordOutcome | null>, Map<string, WordOutcome | null>]>();
+type OutcomeCaches = [Map<string, WordOutcome | null>, Map<string, WordOutcome | null>];
+const outcomes = new WeakMap<WordResolver, OutcomeCaches>();
 
-function wordOutcome(raw: string, nameLike: boolean, resolver: WordResolver): WordOutcome | null {
+/** The resolver's kept outcomes (words written as names, and not): looked up once per sentence. */
+function outcomeCaches(resolver: WordResolver): OutcomeCaches {
   let caches = outcomes.get(resolver);
   if (caches === undefined) outcomes.set(resolver, (caches = [new Map(), new Map()]));
+  return caches;
+}
+
+function wordOutcome(raw: string, nameLike: boolean, resolver: WordResolver, caches: OutcomeCaches): WordOutcome | null {
   const cache = caches[nameLike ? 1 : 0];
   let outcome = cache.get(raw);
   if (outcome === undefined) {

@@ -112,7 +112,7 @@ export function tokenize(text: string): Token[] {
     if (isAsciiAlnum(c)) {
       let end = i + 1;
       while (end < length && isAsciiAlnum(text.charCodeAt(end))) end++;
-      if (end === length || endsAsciiWord(text.charCodeAt(end))) {
+      if (endsAsciiWord(text, end)) {
         tokens.push({ norm: text.slice(i, end).toLowerCase(), start: i, end });
         i = end;
         continue;
@@ -151,13 +151,25 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
- * Whether an ASCII character after a run of ASCII letters and digits ends the raw word: any but
- * what RAW_WORD joins words with (an apostrophe, a grave accent, a period, a comma). A character
- * beyond ASCII may continue the word (a letter, a mark, an invisible one) or join it (a curly
- * apostrophe): the regex decides those.
+ * Whether a run of ASCII letters and digits ending at `end` is a whole raw word: the text ends
+ * there, or what follows is ASCII punctuation or space that does not join it to a next word. RAW_WORD
+ * joins words by a run of apostrophes, grave accents, periods and commas followed by a word
+ * character ("U.S", "it's", "1,000"); after such a run, an ASCII character other than a letter or
+ * digit (or the end of the text) ends the word ("Friday." "talks,"). A character beyond ASCII may
+ * continue the word (a letter, a mark, an invisible one) or join it (a curly apostrophe): the regex
+ * decides those.
  */
-function endsAsciiWord(c: number): boolean {
-  return c < 128 && !isAsciiAlnum(c) && c !== 39 /* ' */ && c !== 96 /* ` */ && c !== 46 /* . */ && c !== 44 /* , */;
+function endsAsciiWord(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && isAsciiJoiner(text.charCodeAt(k))) k++;
+  if (k === text.length) return true;
+  const c = text.charCodeAt(k);
+  return c < 128 && !isAsciiAlnum(c);
+}
+
+/** ' ` . , */
+function isAsciiJoiner(c: number): boolean {
+  return c === 39 || c === 96 || c === 46 || c === 44;
 }
 
 /** The normalized words of `text`, in order: what matching compares. */

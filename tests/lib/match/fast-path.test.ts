@@ -13,11 +13,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { CorpusIndex, type Query } from '../../../lib/match/corpus-index';
-import { STOPWORDS } from '../../../lib/match/lexicon';
+import { CONCEPTS, NEGATIONS, STOPWORDS } from '../../../lib/match/lexicon';
 import { Matcher, normalizedHeadline, repeatsHeadline } from '../../../lib/match/matcher';
 import { DEFAULT_PARAMS, type MatchParams } from '../../../lib/match/params';
 import { scoreBound, similarity } from '../../../lib/match/similarity';
-import { analyze, clauseBreaks, isTitleCase, type WordResolver } from '../../../lib/match/terms';
+import { analyze, clauseBreaks, factsOf, isFunctionWord, isTitleCase, stem, type WordResolver } from '../../../lib/match/terms';
 import { readSeeds } from '../../../lib/node/seeds';
 import { tokenize, tokenizeByPattern } from '../../../lib/text/normalize';
 
@@ -186,6 +186,25 @@ describe('analysis shortcuts give the full computation’s answers', () => {
       { numRuns: 2000 },
     );
     expect(titles).toBeGreaterThan(100);
+  });
+
+  it('a word’s kept facts are the plain lookups’ answers: its stem, whether a lexicon phrase opens with it, its role', () => {
+    const phraseFirstStems = new Set(
+      Object.values(CONCEPTS)
+        .flat()
+        .filter((form) => form.includes(' '))
+        .map((form) => stem(form.split(' ')[0] ?? '')),
+    );
+    const lexiconWords = Object.values(CONCEPTS).flat().flatMap((form) => form.split(' '));
+    const words = [...new Set([...bodies.flatMap((t) => tokenize(t).map((x) => x.norm)), ...lexiconWords, ...NEGATIONS, ...STOPWORDS, 'us', 'x', '18', '2025'])];
+    let phrases = 0;
+    for (const word of words) {
+      const role = NEGATIONS.has(word) ? 'negation' : isFunctionWord(word) || word.length < 2 ? 'function' : 'content';
+      const opensPhrase = phraseFirstStems.has(stem(word));
+      if (opensPhrase) phrases++;
+      expect(factsOf(word)).toEqual({ stem: stem(word), opensPhrase, role });
+    }
+    expect(phrases).toBeGreaterThan(10);
   });
 
   it('clause breaks: a one-space gap is no break, as the pattern says', () => {
