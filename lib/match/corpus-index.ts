@@ -20,6 +20,7 @@ import { tokenize } from '../text/normalize';
 import { Vocabulary } from './vocabulary';
 import { ACTOR_CONCEPTS } from './lexicon';
 import { StemFamilies } from './morphology';
+import { scoreBound } from './similarity';
 
 /** A corpus sentence ready for scoring. */
 export interface Target {
@@ -76,7 +77,7 @@ export interface IndexParts {
   /** Term → indices of the targets holding it, ascending; terms in order of first appearance. */
   postings: Map<string, number[]>;
   /** Term → rarity weight. */
-  weights: Map<string, number>;
+  weights: TermWeights;
   /** Terms that are names in the corpus. */
   nameTerms: Set<string>;
   /** Term → indices of the targets holding it only as an echo. */
@@ -87,7 +88,16 @@ export interface IndexParts {
   nameWords: Set<string>;
   /** Stems of `words`. */
   wordStems: Set<string>;
+  /**
+   * `scoreBound(query, targets[i])` computed without reading the target's analysis, when the parts
+   * have a cheaper way than the target's own maps (a stored index, whose targets are decoded when
+   * read: lib/match/index-store.ts). Must give the same value.
+   */
+  bound?: (query: Query, i: number) => number;
 }
+
+/** What the index asks of its term weights: a built index has a map, a stored one its array. */
+export type TermWeights = Pick<ReadonlyMap<string, number>, 'get'>;
 
 export class CorpusIndex {
   readonly targets: Target[] = [];
@@ -95,7 +105,8 @@ export class CorpusIndex {
   /** Terms that are names in the corpus. */
   readonly nameTerms = new Set<string>();
   private readonly postings = new Map<string, number[]>();
-  private readonly weights = new Map<string, number>();
+  private readonly weights: TermWeights;
+  private readonly bound: ((query: Query, i: number) => number) | undefined;
   private readonly unseenWeight: number;
   private readonly resolver: WordResolver;
   private readonly words: Set<string>;
@@ -131,7 +142,10 @@ export class CorpusIndex {
       this.words = source.words;
       this.nameWords = source.nameWords;
       this.wordStems = source.wordStems;
+      this.bound = source.bound;
     } else {
+      const weights = new Map<string, number>();
+      this.weights = weights;
       const corpus = source;
       const sentences = corpus.sentences.filter((s) => s.role !== 'furniture');
       const nameWords = learnNames(sentences);
@@ -159,7 +173,7 @@ export class CorpusIndex {
         });
       }
       const n = this.targets.length;
-      for (const [term, list] of this.postings) this.weights.set(term, this.rarity(list.length, n));
+      for (const [term, list] of this.postings) weights.set(term, this.rarity(list.length, n));
       for (const target of this.targets) target.weight = this.sumWeights(target.positions.keys(), this.nameTerms, target.setting);
       if (params.pointEchoWeight > 0) this.addEchoes(corpus.points ?? []);
       this.words = words;
@@ -187,6 +201,16 @@ export class CorpusIndex {
 
   get size(): number {
     return this.targets.length;
+  }
+
+  /**
+   * A ceiling on the score of target i against `query` (similarity.ts, scoreBound): from the
+   * target's own maps, or from the stored index's arrays when it was loaded (no decoding).
+   */
+  scoreBound(query: Query, i: number): number {
+    if (this.bound !== undefined) return this.bound(query, i);
+    const target = this.targets[i];
+    return target === undefined ? 0 : scoreBound(query, target, this.params);
   }
 
   /** Analyze a page sentence against this corpus's vocabulary. */

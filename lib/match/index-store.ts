@@ -17,8 +17,9 @@
  * a StaleIndexError, and the caller builds the index from the corpus instead.
  */
 import type { Sentence } from '../types';
-import { agentsOf, CorpusIndex, firstPositions, settingTerms, type IndexParts, type IndexSource, type Target } from './corpus-index';
+import { agentsOf, CorpusIndex, firstPositions, settingTerms, type IndexParts, type IndexSource, type Query, type Target } from './corpus-index';
 import type { MatchParams } from './params';
+import { scoreCeiling } from './similarity';
 import { analyze, type AnalyzedText, type Term } from './terms';
 
 /** Changes whenever the layout below does: a stored index of another format is rebuilt. */
@@ -198,15 +199,25 @@ export function loadIndex(stored: unknown, corpus: IndexSource, params: MatchPar
   const { terms, words } = data;
   const postings = unflatten(terms, data.postingStart, data.postingTargets, n);
   const echoPostings = unflatten(Array.from(data.echoTerms, (i) => termAt(terms, i)), data.echoPostingStart, data.echoPostingTargets, n);
-  const weights = new Map<string, number>();
-  for (let i = 0; i < terms.length; i++) weights.set(terms[i]!, data.termWeights[i]!);
+  // Term → its id, and through it its weight in the stored array: one map of every term, which the
+  // bound below needs too (where a map of weights would be a second one).
+  const termIds = new Map<string, number>();
+  for (let i = 0; i < terms.length; i++) termIds.set(terms[i]!, i);
+  const termWeights = data.termWeights;
+  const weights = {
+    get: (term: string): number | undefined => {
+      const id = termIds.get(term);
+      return id === undefined ? undefined : termWeights[id];
+    },
+  };
   const nameWords = new Set(Array.from(data.nameWords, (i) => wordAt(words, i)));
-  const decoder = new TargetDecoder(data, params);
-  const targets = sentences.map((sentence, i): Target => new StoredTarget(sentence, data.targetWeights[i]!, i, decoder));
+  const decoder = new TargetDecoder(data, params, termIds);
+  const targets = sentences.map((sentence, i): StoredTarget => new StoredTarget(sentence, data.targetWeights[i]!, i, decoder));
   const parts: IndexParts = {
     targets,
     postings,
     weights,
+    bound: (query, i) => decoder.scoreBound(query, targets[i]!, i),
     nameTerms: new Set(Array.from(data.nameTerms, (i) => termAt(terms, i))),
     echoPostings,
     words: new Set(words),
@@ -266,13 +277,52 @@ class TargetDecoder {
   private readonly arrays: TargetArrays;
   private readonly kept: (StoredTarget | undefined)[] = [];
   private next = 0;
+  /** The last query the bound was asked about, and its terms' ids (−1: not a corpus term), in its order. */
+  private boundQuery: Query | null = null;
+  private boundQueryIds = new Int32Array(0);
 
   constructor(
     data: StoredIndex,
     private readonly params: MatchParams,
+    private readonly termIdOf: ReadonlyMap<string, number>,
   ) {
     const { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, breakStart, breakWords, echoStart, echoTermIds, echoWeights } = data;
     this.arrays = { terms, words, wordStart, wordIds, termStart, termIds, termPos, termName, breakStart, breakWords, echoStart, echoTermIds, echoWeights };
+  }
+
+  /**
+   * similarity.ts's scoreBound for stored target i, read from the stored arrays instead of the
+   * decoded target's maps: the same terms found the same way (a term is among the target's terms,
+   * else among its echo's), summed in the same order, so the same value. Most candidates a page
+   * sentence finds stop at this bound; reading them here decodes only those scored in full, so a
+   * long page against a large corpus neither decodes every candidate nor pushes the ones it
+   * scores out of the kept ones (tests/lib/match/fast-path.test.ts pins the two bounds together).
+   * Cost: the query's terms × the target's terms, small integers compared.
+   */
+  scoreBound(query: Query, target: StoredTarget, i: number): number {
+    if (this.boundQuery !== query) {
+      this.boundQuery = query;
+      this.boundQueryIds = Int32Array.from(query.weights.keys(), (term) => this.termIdOf.get(term) ?? -1);
+    }
+    const ids = this.boundQueryIds;
+    const { termStart, termIds, echoStart, echoTermIds } = this.arrays;
+    const termsFrom = termStart[i]!;
+    const termsTo = termStart[i + 1]!;
+    const echoFrom = echoStart[i]!;
+    const echoTo = echoStart[i + 1]!;
+    let shared = 0;
+    let echoed = 0;
+    let k = 0;
+    for (const [term, w] of query.weights) {
+      const id = ids[k++]!;
+      if (id < 0) continue;
+      if (holds(termIds, termsFrom, termsTo, id)) {
+        shared += w;
+        continue;
+      }
+      if (holds(echoTermIds, echoFrom, echoTo, id) && !query.names.has(term)) echoed += w * this.params.pointEchoWeight;
+    }
+    return scoreCeiling(shared + echoed, query, target, this.params);
   }
 
   decode(target: StoredTarget, i: number): Target {
@@ -341,6 +391,12 @@ class StoredTarget implements Target {
   get setting(): Set<string> {
     return this.full.setting;
   }
+}
+
+/** Whether `flat[from, to)` holds `value`. */
+function holds(flat: IndexArray, from: number, to: number, value: number): boolean {
+  for (let k = from; k < to; k++) if (flat[k] === value) return true;
+  return false;
 }
 
 function flatten(lists: readonly (readonly number[])[]): [Int32Array, IndexArray] {

@@ -16,7 +16,7 @@ import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { loadIndex, serializeIndex, type StoredIndex } from './index-store';
 import { kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
-import { scoreBound, scoreCeiling, similarity } from './similarity';
+import { scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
 
 const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
@@ -218,7 +218,7 @@ export class Matcher {
       // name or two and little else): the search's own tally rules out most, a pass over the
       // query's terms most of the rest, and only those left are scored in full.
       if (scoreCeiling(w + unwalked, query, target, this.params) < minScore) continue;
-      if (scoreBound(query, target, this.params) < minScore) continue;
+      if (this.index.scoreBound(query, i) < minScore) continue;
       const { score } = similarity(query, target, this.params);
       if (score >= minScore) scored.push({ target, score });
     }

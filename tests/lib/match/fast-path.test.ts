@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { CorpusIndex, type Query } from '../../../lib/match/corpus-index';
 import { CONCEPTS, NEGATIONS, STOPWORDS } from '../../../lib/match/lexicon';
+import { loadIndex, serializeIndex } from '../../../lib/match/index-store';
 import { Matcher, normalizedHeadline, repeatsHeadline } from '../../../lib/match/matcher';
 import { DEFAULT_PARAMS, type MatchParams } from '../../../lib/match/params';
 import { scoreBound, similarity } from '../../../lib/match/similarity';
@@ -124,6 +125,23 @@ describe('the matcher’s shortcuts give the plain computation’s answers', () 
       );
     });
   }
+
+  it('a stored index’s bound, read from its arrays without decoding, is the bound of its decoded targets', () => {
+    const built = new CorpusIndex(corpus, DEFAULT_PARAMS);
+    const loaded = loadIndex(structuredClone(serializeIndex(built, corpus, DEFAULT_PARAMS)), corpus, DEFAULT_PARAMS);
+    let echoes = 0;
+    fc.assert(
+      fc.property(pageSentence, (text) => {
+        const query = loaded.query(text);
+        loaded.targets.forEach((target, i) => {
+          if ([...query.weights.keys()].some((t) => !target.positions.has(t) && target.echo.has(t))) echoes++;
+          expect(loaded.scoreBound(query, i)).toBe(scoreBound(query, target, DEFAULT_PARAMS));
+        });
+      }),
+      { numRuns: 150 },
+    );
+    expect(echoes).toBeGreaterThan(50);
+  });
 
   it('the score bound is never below the score', () => {
     const index = new CorpusIndex(corpus, DEFAULT_PARAMS);
