@@ -8,7 +8,8 @@
  * index is built from the corpus. Whichever is used is stored for the next wake when it is not the
  * stored one, so a change of the reader's articles (a corpus with another fingerprint) gets its
  * index built and stored once. A stored index that does not fit or is damaged is passed over, and
- * a database that cannot store it costs the next wake a rebuild: matching never depends on it.
+ * a database that cannot store it costs the next wake a rebuild: matching never depends on it. A
+ * built index is serialized in slices that yield, after the matcher is handed back.
  */
 import { StaleIndexError, type StoredIndex } from '../match/index-store';
 import { Matcher, type MatcherCorpus } from '../match/matcher';
@@ -53,7 +54,23 @@ export async function loadMatcher(db: ParallaxDB, corpus: MatcherCorpus, bundled
     }
   }
   const matcher = Matcher.fromCorpus(corpus);
-  return { matcher, origin: 'built', passedOver, saved: storeIndex(db, matcher.storedIndex()) };
+  return { matcher, origin: 'built', passedOver, saved: storeBuiltIndex(db, matcher) };
+}
+
+/**
+ * Serializes a just-built index in slices that yield (some 200 ms of work at 100x the seeds, which
+ * in one piece would hold up the first pages after a wake that follows a change of the reader's
+ * articles), then stores it. Never rejects, like storeIndex.
+ */
+async function storeBuiltIndex(db: ParallaxDB, matcher: Matcher): Promise<void> {
+  let index: StoredIndex;
+  try {
+    index = await matcher.storedIndexInSlices();
+  } catch (error) {
+    console.warn('Parallax could not serialize its index for the next wake:', error);
+    return;
+  }
+  await storeIndex(db, index);
 }
 
 /** Replaces the stored index; a failure (a full disk) is logged, and the next wake builds again. */

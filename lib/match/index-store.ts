@@ -127,6 +127,52 @@ const FINGERPRINT_ENDS = 12;
 
 /** The stored form of `index`, built from `corpus` with `params`. */
 export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: MatchParams): StoredIndex {
+  const steps = serializationSteps(index, corpus, params);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * `serializeIndex` in slices: the same steps, with a pause (`pause`, a macrotask by default) once
+ * `sliceMs` have passed since the last, so that a service worker storing a rebuilt index (some 200 ms
+ * at 100x the seeds) keeps answering pages meanwhile. The index must not change until it settles
+ * (a built index never does).
+ */
+export async function serializeIndexInSlices(
+  index: CorpusIndex,
+  corpus: IndexSource,
+  params: MatchParams,
+  sliceMs = SERIALIZE_SLICE_MS,
+  pause: () => Promise<void> = nextTask,
+): Promise<StoredIndex> {
+  const steps = serializationSteps(index, corpus, params);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** A slice of serialization: about a frame, well short of the 50 ms of a long task. */
+const SERIALIZE_SLICE_MS = 12;
+/** Targets (or terms) serialized between two chances to pause. */
+const SERIALIZE_STEP_ITEMS = 512;
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The work of serializeIndex as a generator that yields (nothing) between steps of at most
+ * SERIALIZE_STEP_ITEMS items, and returns the stored form.
+ */
+function* serializationSteps(index: CorpusIndex, corpus: IndexSource, params: MatchParams): Generator<void, StoredIndex, void> {
   const parts = index.parts();
   const terms = [...parts.postings.keys()];
   const termId = new Map(terms.map((t, i) => [t, i]));
@@ -142,22 +188,39 @@ export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: 
     if (id === undefined) throw new Error(`the index holds a word outside its vocabulary: ${w}`);
     return id;
   };
-  const [postingStart, postingTargets] = flatten([...parts.postings.values()]);
+  yield;
+  const [postingStart, postingTargets] = yield* flattenInSteps([...parts.postings.values()], (list) => list);
   const echoTerms = Int32Array.from(parts.echoPostings.keys(), idOfTerm);
-  const [echoPostingStart, echoPostingTargets] = flatten([...parts.echoPostings.values()]);
+  const [echoPostingStart, echoPostingTargets] = yield* flattenInSteps([...parts.echoPostings.values()], (list) => list);
   const targets = parts.targets;
   const analyses = targets.map((t) => t.analysis);
-  const [wordStart, wordIds] = flatten(analyses.map((a) => a.words.map(idOfWord)));
-  const [termStart, termIds] = flatten(analyses.map((a) => a.terms.map((t) => idOfTerm(t.term))));
-  const allTerms = analyses.flatMap((a) => a.terms);
-  const [breakStart, breakWords] = flatten(analyses.map((a) => a.breaks));
-  const [echoStart, echoTermIds] = flatten(targets.map((t) => [...t.echo.keys()].map(idOfTerm)));
+  const [wordStart, wordIds] = yield* flattenInSteps(analyses, (a) => a.words.map(idOfWord));
+  const [termStart, termIds] = yield* flattenInSteps(analyses, (a) => a.terms.map((t) => idOfTerm(t.term)));
+  const termPos = compact((yield* listsInSteps(analyses, (a) => a.terms.map((t) => t.pos))).flat);
+  yield;
+  const termName = Uint8Array.from((yield* listsInSteps(analyses, (a) => a.terms.map((t) => (t.name ? NAME_FLAG : 0) | (t.setting === true ? SETTING_FLAG : 0)))).flat);
+  yield;
+  const [breakStart, breakWords] = yield* flattenInSteps(analyses, (a) => a.breaks);
+  const [echoStart, echoTermIds] = yield* flattenInSteps(targets, (t) => [...t.echo.keys()].map(idOfTerm));
+  const echoWeights = Float64Array.from((yield* listsInSteps(targets, (t) => [...t.echo.values()])).flat);
+  yield;
+  const fingerprint = indexFingerprint(corpus, params);
+  yield;
+  const termWeights = new Float64Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    termWeights[i] = parts.weights.get(terms[i]!) ?? 0;
+    if (i % SERIALIZE_STEP_ITEMS === SERIALIZE_STEP_ITEMS - 1) yield;
+  }
+  const wordStemTerms = compact([...parts.wordStems].filter((s) => termId.has(s)).map(idOfTerm));
+  yield;
+  const wordStemsOther = [...parts.wordStems].filter((s) => !termId.has(s));
+  yield;
   return {
     format: INDEX_FORMAT,
-    fingerprint: indexFingerprint(corpus, params),
+    fingerprint,
     sentenceIds: targets.map((t) => t.sentence.id),
     terms,
-    termWeights: Float64Array.from(terms, (t) => parts.weights.get(t) ?? 0),
+    termWeights,
     nameTerms: Int32Array.from(parts.nameTerms, idOfTerm),
     postingStart,
     postingTargets,
@@ -166,20 +229,20 @@ export function serializeIndex(index: CorpusIndex, corpus: IndexSource, params: 
     echoPostingTargets,
     words,
     nameWords: Int32Array.from(parts.nameWords, idOfWord),
-    wordStemTerms: compact([...parts.wordStems].filter((s) => termId.has(s)).map(idOfTerm)),
-    wordStemsOther: [...parts.wordStems].filter((s) => !termId.has(s)),
+    wordStemTerms,
+    wordStemsOther,
     targetWeights: Float64Array.from(targets, (t) => t.weight),
     wordStart,
     wordIds,
     termStart,
     termIds,
-    termPos: compact(allTerms.map((t) => t.pos)),
-    termName: Uint8Array.from(allTerms, (t) => (t.name ? NAME_FLAG : 0) | (t.setting === true ? SETTING_FLAG : 0)),
+    termPos,
+    termName,
     breakStart,
     breakWords,
     echoStart,
     echoTermIds,
-    echoWeights: Float64Array.from(targets.flatMap((t) => [...t.echo.values()])),
+    echoWeights,
   };
 }
 
@@ -399,15 +462,26 @@ function holds(flat: IndexArray, from: number, to: number, value: number): boole
   return false;
 }
 
-function flatten(lists: readonly (readonly number[])[]): [Int32Array, IndexArray] {
-  const start = new Int32Array(lists.length + 1);
-  const flat: number[] = [];
-  lists.forEach((list, i) => {
-    start[i] = flat.length;
-    for (const v of list) flat.push(v);
-  });
-  start[lists.length] = flat.length;
+/**
+ * Each item's list (`listOf`) laid end to end, with each one's start: the stored form's
+ * "…Start" and flat arrays. Yields every SERIALIZE_STEP_ITEMS items.
+ */
+function* flattenInSteps<T>(items: readonly T[], listOf: (item: T) => readonly number[]): Generator<void, [Int32Array, IndexArray], void> {
+  const { start, flat } = yield* listsInSteps(items, listOf);
   return [start, compact(flat)];
+}
+
+/** Each item's list laid end to end (`flat`), and where each starts: i's is [start[i], start[i + 1]). */
+function* listsInSteps<T>(items: readonly T[], listOf: (item: T) => readonly number[]): Generator<void, { start: Int32Array; flat: number[] }, void> {
+  const start = new Int32Array(items.length + 1);
+  const flat: number[] = [];
+  for (let i = 0; i < items.length; i++) {
+    start[i] = flat.length;
+    for (const v of listOf(items[i]!)) flat.push(v);
+    if (i % SERIALIZE_STEP_ITEMS === SERIALIZE_STEP_ITEMS - 1) yield;
+  }
+  start[items.length] = flat.length;
+  return { start, flat };
 }
 
 /** Key i → its slice of `flat`, each checked to name a target below `n`. */

@@ -13,7 +13,7 @@ import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
-import { loadIndex, serializeIndex, type StoredIndex } from './index-store';
+import { loadIndex, serializeIndex, serializeIndexInSlices, type StoredIndex } from './index-store';
 import { kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { scoreCeiling, similarity } from './similarity';
@@ -85,6 +85,11 @@ export class Matcher {
   /** This matcher's index in its stored form, for `fromStoredIndex` on a later wake. */
   storedIndex(): StoredIndex {
     return serializeIndex(this.index, this.corpus, this.params);
+  }
+
+  /** `storedIndex` in slices that yield to other tasks (index-store.ts, serializeIndexInSlices). */
+  storedIndexInSlices(sliceMs?: number, pause?: () => Promise<void>): Promise<StoredIndex> {
+    return serializeIndexInSlices(this.index, this.corpus, this.params, sliceMs, pause);
   }
 
   /** Number of corpus sentences that can be matched. */

@@ -130,3 +130,27 @@ describe('a stored index that does not fit', () => {
     expect(load({ ...data, terms })).toThrow(StaleIndexError);
   });
 });
+
+describe('serializing in slices', () => {
+  it('gives the stored form serializing in one piece gives, pausing between slices', async () => {
+    const matcher = Matcher.fromCorpus(corpus);
+    let pauses = 0;
+    // A slice of 0 ms: a pause at every step, the most a slow device would take.
+    const sliced = await matcher.storedIndexInSlices(0, async () => {
+      pauses++;
+    });
+    expect(sliced).toEqual(matcher.storedIndex());
+    expect(pauses).toBeGreaterThanOrEqual(3);
+    expect(() => Matcher.fromStoredIndex(corpus, structuredClone(sliced))).not.toThrow();
+  });
+
+  it('lets other tasks run before it settles', async () => {
+    const matcher = Matcher.fromCorpus(corpus);
+    let ranBetween = false;
+    const done = matcher.storedIndexInSlices(0).then(() => ranBetween);
+    setTimeout(() => {
+      ranBetween = true;
+    }, 0);
+    expect(await done).toBe(true);
+  });
+});
