@@ -181,6 +181,7 @@ function* serializationSteps(index: CorpusIndex, corpus: IndexSource, params: Ma
     if (id === undefined) throw new Error(`the index holds a term without postings: ${t}`);
     return id;
   };
+  yield;
   const words = [...parts.words];
   const wordId = new Map(words.map((w, i) => [w, i]));
   const idOfWord = (w: string): number => {
