@@ -336,10 +336,11 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   //   0.30 / 0.22: 0.910 0.438 | 0.944 0.592     0.30 / 0.28: 0.958 0.373 | 1.000 0.515
   // Leaving out every same-article pair, neighbours or not: 0.952 0.432 | 0.988 0.585 (a chain
   // through an outlet's two unrelated sentences). Measured, not kept: paraphrase families from
-  // WordNet 3.1 (lib/node/wordnet-derive.ts: synonyms and derivations in a word's first two senses,
-  // limited to the corpus's words) fold 13 of the 105 missed same-point pairs together, and 824 of
-  // the 7,258 pairs of different points (11%): no evidence of one point; folding the statements'
-  // words onto them, 0.872 0.405 (first senses only: 0.951 0.422 | 0.988 0.569). A sentence also
+  // WordNet 3.1 (lib/text/wordnet-families.ts: synonyms and derivations in a word's first sense,
+  // limited to the corpus's words) link 9 of the 105 missed same-point pairs, and 492 of the 7,258
+  // pairs of different points (7%): next to no evidence of one point. Folding the statements' words
+  // onto their families: 0.953 0.438 | 0.988 0.592 (one pair more, one wrong, on each); with the
+  // first two senses, 13 and 643 of those pairs, and 0.901 0.443 | 0.934 0.600. A sentence also
   // joining a point whose other outlets it scores 0.4 with (0.2 on average) or whose quote it
   // carries word for word: 2 more pairs (one sentence, "not our war"), and every sentence is then
   // no longer in exactly one point, which the grid and the matcher rely on. Order alone: of the
