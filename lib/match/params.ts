@@ -371,7 +371,7 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   //   0.30 / 0.22: 0.910 0.438 | 0.944 0.592     0.30 / 0.28: 0.958 0.373 | 1.000 0.515
   // Leaving out every same-article pair, neighbours or not: 0.952 0.432 | 0.988 0.585 (a chain
   // through an outlet's two unrelated sentences). Measured, not kept: paraphrase families from
-  // WordNet 3.1 (lib/text/wordnet-families.ts: synonyms and derivations in a word's first sense,
+  // WordNet 3.1 (derived in commit 11179ae, removed since: synonyms and derivations in a word’s first sense,
   // limited to the corpus's words) link 9 of the 105 missed same-point pairs, and 492 of the 7,258
   // pairs of different points (7%): next to no evidence of one point. Folding the statements' words
   // onto their families: 0.953 0.438 | 0.988 0.592 (one pair more, one wrong, on each); with the
