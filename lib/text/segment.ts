@@ -3,11 +3,11 @@
  *
  * Line breaks are hard boundaries: in the texts Parallax reads (seed files, pasted articles, text
  * extracted block by block from a page) every paragraph, heading, photo credit and list item sits on
- * its own line, so a line never continues a sentence of the line before. Within a line,
- * `Intl.Segmenter` (Unicode sentence boundaries, available in every browser Parallax runs in and in
- * Node) proposes the breaks, and a few repairs fix what it gets wrong in news copy: it breaks after
- * "Mr." and "U.S." before a capital, after "Jan." before a date, after "..." mid-sentence, between
- * “Why?” and "he asked", and it leaves an opening quotation mark stuck to the previous sentence when
+ * its own line, so a line never continues a sentence of the line before. Within a line, the Unicode
+ * sentence boundaries (UAX #29, the breaks `Intl.Segmenter` proposes; computed by
+ * sentence-boundaries.ts, which creates no segmenter) propose the breaks, and a few repairs fix
+ * what they get wrong in news copy: they break after "Mr." and "U.S." before a capital, after
+ * "Jan." before a date, after "..." mid-sentence, between “Why?” and "he asked", and they leave an opening quotation mark stuck to the previous sentence when
  * no space follows the period (`said.“The`).
  *
  * Spans never include surrounding whitespace or a list bullet, and always satisfy
@@ -28,6 +28,8 @@ export interface LineSpan extends SentenceSpan {
   /** Whether the line began with a list bullet ("•", "-", "*", …), which the span leaves out. */
   bulleted: boolean;
 }
+
+import { sentenceBoundaries } from './sentence-boundaries';
 
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 // A list bullet at the start of a line. Typographic bullets may touch the text; the ASCII ones
@@ -90,69 +92,32 @@ export function splitLineSentences(line: string): SentenceSpan[] {
 
 // --- Within a line ----------------------------------------------------------------------------
 
-let segmenter: Intl.Segmenter | null = null;
-/**
- * Makes the sentence segmenter now, so a caller that works in slices can give its first creation
- * (ICU loading its sentence rules: ~16 ms in Chromium 156, measured in a DevTools profile of the
- * content script) a slice of its own instead of adding it to a slice of splitting.
- */
-export function prepareSentenceSegmenter(): void {
-  sentenceSegmenter();
-}
-
-function sentenceSegmenter(): Intl.Segmenter {
-  // English rules: Parallax reads English-language news; the boundaries are nearly identical in
-  // other locales, and the repairs below are English-specific anyway.
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  return segmenter;
-}
-
 interface Piece {
   start: number;
   end: number;
 }
 
-// V8's Intl.Segmenter gets slower with every segment of a long string (measured in Node 20:
-// 8,000 sentences on one line take 1.4 s, 32,000 take 15 s), so long lines are segmented in
-// windows of this many characters, which keeps splitting linear.
-const SEGMENTER_WINDOW = 4096;
 // How much of the sentence before a break the repairs look at: they only read its last word or
 // marks, and reading a whole long sentence again at every break would make splitting quadratic.
 const BEFORE_BREAK_TAIL = 80;
 // A numbered-list marker ("12.", "b)") is at most this long, spaces included.
 const MAX_LIST_MARKER_CHARS = 8;
 
-/** The segmenter's sentence pieces of `line`, computed window by window. */
-function segmenterPieces(line: string): Piece[] {
+/** The Unicode sentences of `line` (UAX #29), before the repairs. */
+function unicodePieces(line: string): Piece[] {
   const pieces: Piece[] = [];
-  let from = 0;
-  let window = SEGMENTER_WINDOW;
-  while (from < line.length) {
-    const to = Math.min(line.length, from + window);
-    const found: Piece[] = [];
-    for (const seg of sentenceSegmenter().segment(line.slice(from, to))) {
-      found.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
-    }
-    if (to === line.length) {
-      pieces.push(...found);
-      break;
-    }
-    // The window's end may cut the last piece, and the break before it was decided without the
-    // words that follow: keep all but the last two pieces, and start the next window there.
-    if (found.length < 3) {
-      window *= 2;
-      continue;
-    }
-    pieces.push(...found.slice(0, -2));
-    from = found[found.length - 2]!.start;
-    window = SEGMENTER_WINDOW;
+  let start = 0;
+  for (const end of sentenceBoundaries(line)) {
+    pieces.push({ start, end });
+    start = end;
   }
+  if (start < line.length) pieces.push({ start, end: line.length });
   return pieces;
 }
 
 /** Sentences of one line (no line breaks inside), offsets relative to the line. */
 function splitLine(line: string): Piece[] {
-  const raw = segmenterPieces(line);
+  const raw = unicodePieces(line);
   moveOpeningQuotesForward(line, raw);
   const merged: (Piece & { hasWord: boolean })[] = [];
   for (const piece of raw) {
@@ -200,7 +165,7 @@ function trim(line: string, piece: Piece): Piece {
 const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', '\u201E', '\u201A', '\u2039']);
 
 /**
- * `said.“The` — with no space after the period the segmenter breaks after the quotation mark, so
+ * `said.“The` — with no space after the period the Unicode rules break after the quotation mark, so
  * the next sentence's opening mark ends the previous one. Give it back. A straight `"` is an
  * opening mark when an even number of straight quotes precede it on the line.
  */
@@ -268,7 +233,7 @@ const STARTS_LOWERCASE = /^[\s\u201C\u2018"'(\[]*\p{Ll}/u;
 const STARTS_WITH_DIGIT = /^\s*\p{N}/u;
 const STARTS_WITH_OPENING_QUOTE = /^\s*[\u201C\u2018"]/u;
 
-/** Whether the segmenter's break between `before` and `after` is wrong for news text. */
+/** Whether the Unicode break between `before` and `after` is wrong for news text. */
 function shouldJoin(before: BeforeBreak, after: string, afterHasWord: boolean): boolean {
   // A piece with no words (a stray closing mark, a lone dash) belongs to the sentence before it.
   if (!afterHasWord || !before.hasWord) return true;
