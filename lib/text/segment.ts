@@ -119,6 +119,7 @@ function unicodePieces(line: string): Piece[] {
 function splitLine(line: string): Piece[] {
   const raw = unicodePieces(line);
   moveOpeningQuotesForward(line, raw);
+  moveSpacedClosingMarksBack(line, raw);
   const merged: (Piece & { hasWord: boolean })[] = [];
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
@@ -162,7 +163,20 @@ function trim(line: string, piece: Piece): Piece {
   return { start: piece.start + lead, end: Math.max(piece.start + lead, piece.end - trail) };
 }
 
-const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', '\u201E', '\u201A', '\u2039']);
+// Opening quotation marks, and the corner and angle brackets Chinese and Japanese quote with
+// (「」『』《》〈〉【】〔〕, fullwidth parentheses): `述べた。「準備` breaks after the bracket too.
+const OPENING_QUOTES = new Set([
+  '\u201C', '\u2018', '\u00AB', '\u201E', '\u201A', '\u2039',
+  '\u300C', '\u300E', '\u300A', '\u3008', '\u3010', '\u3014', '\uFF08',
+]);
+// Closing marks that never open a sentence. French sets its closing guillemet off with a space
+// (`« Nous sommes prêts. » Le sommet`), and the Unicode rules keep no closing mark after a space
+// with the sentence before.
+const CLOSING_MARKS = new Set([
+  '\u00BB', '\u201D', '\u2019', '\u203A', ')', ']',
+  '\u300D', '\u300F', '\u300B', '\u3009', '\u3011', '\u3015', '\uFF09',
+]);
+const SPACE = /\s/u;
 
 /**
  * `said.“The` — with no space after the period the Unicode rules break after the quotation mark, so
@@ -185,6 +199,23 @@ function moveOpeningQuotesForward(line: string, pieces: Piece[]): void {
       next.start = cut;
       piece.end = cut;
     }
+  }
+}
+
+/**
+ * `prêts. » Le sommet` — a closing mark that starts a piece and stands alone (a space or the line's
+ * end after it) closes the sentence before: move it and its spaces back. A mark that touches the
+ * next word (`»Wir sind bereit«, sagte er`, as German quotes) stays where it is.
+ */
+function moveSpacedClosingMarksBack(line: string, pieces: Piece[]): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (!CLOSING_MARKS.has(line[piece.start]!)) continue;
+    let cut = piece.start + 1;
+    if (cut < piece.end && !SPACE.test(line[cut]!)) continue;
+    while (cut < piece.end && SPACE.test(line[cut]!)) cut++;
+    pieces[i - 1]!.end = cut;
+    piece.start = cut;
   }
 }
 

@@ -84,6 +84,20 @@ describe('splitSentences on news text', () => {
       '2. Vance was hopeful.',
     ]],
     ['a lone spaced period', 'Read the full article .', ['Read the full article .']],
+    ['a French closing guillemet set off by a space', '« Nous sommes prêts. » Le sommet reprend. « Bien. »', [
+      '« Nous sommes prêts. »',
+      'Le sommet reprend.',
+      '« Bien. »',
+    ]],
+    ['a closing mark touching the next word opens it, as German quotes do', 'Er sagte es. »Wir sind bereit«, sagte er.', [
+      'Er sagte es.',
+      '»Wir sind bereit«, sagte er.',
+    ]],
+    ['a Japanese corner bracket after a full stop opens the next sentence', '会談は続いた。「準備はできている」と述べた。（詳細は未定）', [
+      '会談は続いた。',
+      '「準備はできている」と述べた。',
+      '（詳細は未定）',
+    ]],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
