@@ -35,9 +35,17 @@ const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 // A list bullet at the start of a line. Typographic bullets may touch the text; the ASCII ones
 // ("-", "*") need a space after them so that "-5 degrees" and "*NSYNC" keep their first character.
 const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u25BA\u25B8]\s*|^[-*+]\s+/u;
-const LEADING_SPACE = /^\s+/u;
-const TRAILING_SPACE = /\s+$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a UTF-16 unit is whitespace as a regular expression's `\s` reads it. Trimming with a
+ * loop instead of `/\s+$/`: the regular expression tries every start in the sentence.
+ */
+function isSpace(unit: number): boolean {
+  if (unit < 128) return unit === 32 || (unit >= 9 && unit <= 13);
+  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 ||
+    unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
+}
 
 /** The non-blank lines of `text`, bullets and surrounding whitespace left out. */
 export function splitLines(text: string): LineSpan[] {
@@ -46,9 +54,8 @@ export function splitLines(text: string): LineSpan[] {
   const pushLine = (from: number, to: number): void => {
     let start = from;
     let end = to;
-    const raw = text.slice(start, end);
-    start += raw.match(LEADING_SPACE)?.[0].length ?? 0;
-    end -= raw.match(TRAILING_SPACE)?.[0].length ?? 0;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start >= end) return;
     let bulleted = false;
     const bullet = text.slice(start, end).match(BULLET);
@@ -157,10 +164,11 @@ interface BeforeBreak {
 }
 
 function trim(line: string, piece: Piece): Piece {
-  const text = line.slice(piece.start, piece.end);
-  const lead = text.match(LEADING_SPACE)?.[0].length ?? 0;
-  const trail = text.match(TRAILING_SPACE)?.[0].length ?? 0;
-  return { start: piece.start + lead, end: Math.max(piece.start + lead, piece.end - trail) };
+  let start = piece.start;
+  let end = piece.end;
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
 // Opening quotation marks, and the corner and angle brackets Chinese and Japanese quote with
@@ -258,11 +266,49 @@ const LAST_WORD_BEFORE_PERIOD = /(?:^|[\s(\[“‘"'\u2014\u2013-])([\p{L}]+(?:\
 const DOTTED_LETTERS = /^\p{L}(?:\.\p{L})*$/u;
 const ELLIPSIS_END = /(?:\u2026|\.\s?\.\s?\.)\s*$/u;
 const QUESTION_OR_EXCLAMATION_IN_QUOTES = /[?!][\u201D\u2019"')\]]+\s*$/u;
+const CLOSERS_AFTER_QUESTION = new Set(['\u201D', '\u2019', '"', "'", ')', ']']);
 const LIST_NUMBER = /^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$/u;
 const FIRST_WORD = /^[\s\u201C\u2018"'(\[]*([\p{L}]+)/u;
 const STARTS_LOWERCASE = /^[\s\u201C\u2018"'(\[]*\p{Ll}/u;
 const STARTS_WITH_DIGIT = /^\s*\p{N}/u;
 const STARTS_WITH_OPENING_QUOTE = /^\s*[\u201C\u2018"]/u;
+
+/** The last character of `text` that is not whitespace, or '' when there is none. */
+function lastMark(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 ? text[end - 1]! : '';
+}
+
+const ASCII_LETTER = /^[A-Za-z]$/;
+// The ASCII characters LAST_WORD_BEFORE_PERIOD accepts before a word (whitespace, ( [ " ' -).
+const ASCII_BEFORE_WORD = /^[\t-\r ("'\[-]$/;
+
+/**
+ * LAST_WORD_BEFORE_PERIOD's word of `tail`, which ends with a period and spaces. The regular
+ * expression tries every start in the tail at every break; when the word and the character before
+ * it are ASCII (nearly always in English news) a backward scan finds the same word, and anything
+ * else goes to the regular expression.
+ */
+function lastWordBeforePeriod(tail: string): string | undefined {
+  let end = tail.length;
+  while (end > 0 && tail.charCodeAt(end - 1) === 32) end--;
+  // A period, then nothing but ASCII spaces: else the regular expression decides.
+  if (end === 0 || tail[end - 1] !== '.') {
+    return tail.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+  }
+  const wordEnd = end - 1;
+  let start = wordEnd;
+  while (start > 0) {
+    const c = tail[start - 1]!;
+    if (c === '.' || ASCII_LETTER.test(c)) start--;
+    else if (c.charCodeAt(0) >= 128) return tail.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+    else break;
+  }
+  if (start > 0 && !ASCII_BEFORE_WORD.test(tail[start - 1]!)) return undefined;
+  const word = tail.slice(start, wordEnd);
+  return /^[A-Za-z]+(?:\.[A-Za-z]+)*$/.test(word) ? word : undefined;
+}
 
 /** Whether the Unicode break between `before` and `after` is wrong for news text. */
 function shouldJoin(before: BeforeBreak, after: string, afterHasWord: boolean): boolean {
@@ -271,11 +317,14 @@ function shouldJoin(before: BeforeBreak, after: string, afterHasWord: boolean): 
   // A numbered-list marker ("1.", "b)") is not a sentence.
   if (before.whole !== null && LIST_NUMBER.test(before.whole)) return true;
   const tail = before.tail;
+  // The tail's last mark picks the repairs that can apply (each of their patterns ends with one).
+  const mark = lastMark(tail);
   // "…it's just a meeting to have another meeting… I'm willing": an ellipsis is a pause.
-  if (ELLIPSIS_END.test(tail)) return true;
+  if ((mark === '.' || mark === '\u2026') && ELLIPSIS_END.test(tail)) return true;
   // “Why?” he asked. — a lowercase word after ?/! inside quotes continues the sentence.
-  if (QUESTION_OR_EXCLAMATION_IN_QUOTES.test(tail) && STARTS_LOWERCASE.test(after)) return true;
-  const word = tail.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+  if (CLOSERS_AFTER_QUESTION.has(mark) && QUESTION_OR_EXCLAMATION_IN_QUOTES.test(tail) && STARTS_LOWERCASE.test(after)) return true;
+  if (mark !== '.') return false;
+  const word = lastWordBeforePeriod(tail);
   if (word === undefined) return false;
   if (TITLES.has(word)) return true;
   if (BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(after)) return true;

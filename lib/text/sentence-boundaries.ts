@@ -127,7 +127,8 @@ const CANDIDATE = /[\p{Sentence_Terminal}\u2024\n\r\u0085\u2028\u2029]/gu;
 export function sentenceBoundaries(text: string): number[] {
   const boundaries: number[] = [];
   const n = text.length;
-  const candidates = new RegExp(CANDIDATE.source, 'gu');
+  const candidates = CANDIDATE;
+  candidates.lastIndex = 0;
   for (let m = candidates.exec(text); m !== null; m = candidates.exec(text)) {
     const at = m.index;
     const mark = m[0];
