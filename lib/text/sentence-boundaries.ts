@@ -76,14 +76,20 @@ export function classifyCodePoint(c: string): SentenceClass {
   return SentenceClass.Other;
 }
 
-// Most text Parallax reads is ASCII: its classes are looked up, not matched.
-const ASCII_CLASSES = new Uint8Array(128);
-for (let i = 0; i < 128; i++) ASCII_CLASSES[i] = classifyCodePoint(String.fromCharCode(i));
+// Most text Parallax reads is ASCII: its classes are looked up, not matched. Built on first use,
+// so that a bundle importing this module without splitting (the content script) runs nothing.
+let asciiClasses: Uint8Array | null = null;
+
+function buildAsciiClasses(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < 128; i++) table[i] = classifyCodePoint(String.fromCharCode(i));
+  return table;
+}
 
 /** The class of the code point at `i` of `text` (a code point's first UTF-16 unit). */
 function classAt(text: string, i: number): SentenceClass {
   const unit = text.charCodeAt(i);
-  if (unit < 128) return ASCII_CLASSES[unit]! as SentenceClass;
+  if (unit < 128) return (asciiClasses ??= buildAsciiClasses())[unit]! as SentenceClass;
   return classifyCodePoint(String.fromCodePoint(text.codePointAt(i)!));
 }
 
