@@ -224,8 +224,8 @@ describe('splitSentences invariants', () => {
 });
 
 describe('splitSentences on long lines', () => {
-  // Long lines are segmented window by window (V8's segmenter slows down on many sentences in one
-  // string); the windows must not change where sentences break.
+  // A long line splits as its paragraphs do one by one (the splitter once cut long lines into
+  // windows for V8's Intl.Segmenter, which slowed down with every sentence of one string).
   const seedDir = join(__dirname, '..', '..', '..', 'seeds');
   const paragraphs = ['000_d92422b15f672f7c.txt', '003_667c5379cb0513e8.txt']
     .flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split('\n'))
