@@ -30,8 +30,8 @@ import { autoScanOff } from './scan-settings';
 /**
  * Work per slice on the page: half the extraction library's default (SLICE_MS, 30 ms), because a
  * step can overrun its slice, and on a cold visit the first steps also pay for compiling their code
- * and for the first Intl.Segmenter (~18 ms and ~16 ms measured in Chromium 156): with 30 ms slices
- * the first slice held the main thread for 52 ms.
+ * (~18 ms measured in Chromium 156; also ~16 ms for the first Intl.Segmenter, before lib/text found
+ * sentence boundaries itself): with 30 ms slices the first slice held the main thread for 52 ms.
  */
 export const CONTENT_SLICE_MS = 15;
 
@@ -81,7 +81,7 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   // overlay; elsewhere when the reader first points at, focuses or steps to a highlight, or looks
   // a selection up. Until then Parallax has no element on the page and no card to update.
   const loadPageUi = pageUiLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(PAGE_UI_PATH)));
-  // Reading the article (extraction, segmenter, date finder) is imported once the cheap gate lets
+  // Reading the article (extraction, sentence splitting, date finder) is imported once the cheap gate lets
   // the page through: a page that is not about the story never loads it.
   const loadReading = pageReadingLoader(() => import(/* @vite-ignore */ browser.runtime.getURL(PAGE_READING_PATH)));
   let ui: PageUi | null = null;
@@ -170,6 +170,12 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
   content.onMessage('showLookup', async ({ data }) => (await withCards()).lookup(data.text, data.results));
   content.onMessage('focusHighlight', async ({ data }) => (await withCards()).step(data.step));
+  content.onMessage('resendScan', () =>
+    scanner.resend().catch((error: unknown) => {
+      report(error);
+      return false;
+    }),
+  );
   content.onMessage('articleText', async () => {
     const { extractArticleSteps } = await loadReading();
     const extracted = await run(extractArticleSteps(document, { isHidden: isHiddenByStyle, skip: isOwnNode }));

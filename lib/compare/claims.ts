@@ -270,7 +270,8 @@ function subjectBefore(ws: readonly Word[], text: string, at: number): Named | n
   while (from > 0 && at - from < SUBJECT_WORDS) {
     const prev = ws[from - 1]!;
     const between = text.slice(prev.end, ws[from]!.start);
-    if (/[,;:“”"()]|\s[-–—]\s/u.test(between) || isVerbOfSaying(prev.raw)) break;
+    // A dash breaks the phrase, spaced or not ("sanctions on Russia—beyond its control—would").
+    if (/[,;:“”"()—–]|\s-\s/u.test(between) || isVerbOfSaying(prev.raw)) break;
     if (DETERMINERS.has(prev.norm)) {
       if (from < at) from--;
       break;
@@ -280,7 +281,10 @@ function subjectBefore(ws: readonly Word[], text: string, at: number): Named | n
     from--;
   }
   if (from === at) return null;
-  const span = { start: ws[from]!.start, end: ws[at - 1]!.end };
+  // "the president's probably …": the contracted "is" is no part of the name.
+  const last = ws[at - 1]!;
+  const end = /['’]s$/u.test(text.slice(last.start, last.end)) ? last.end - 2 : last.end;
+  const span = { start: ws[from]!.start, end };
   const phrase = text.slice(span.start, span.end);
   const subject = ws.slice(from, at);
   // "US" opening a headline is the country, not the pronoun: its capitals say so.
@@ -290,6 +294,32 @@ function subjectBefore(ws: readonly Word[], text: string, at: number): Named | n
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Words that may stand between a modal and its verb ("could soon be", "would likely have to be"). */
+const MODAL_ADVERBS = new Set(['soon', 'likely', 'also', 'still', 'only', 'probably', 'then', 'now', 'quickly', 'eventually', 'not', 'never']);
+/** Past participles that do not end in -ed or -en. */
+const IRREGULAR_PARTICIPLES = new Set(['made', 'done', 'held', 'found', 'brought', 'bought', 'sought', 'thought', 'taught', 'caught', 'reached', 'put', 'set', 'cut', 'hit', 'lost', 'met', 'kept', 'left', 'paid', 'sent', 'spent', 'built', 'told', 'sold', 'won', 'hurt', 'struck', 'hung', 'led', 'read', 'said', 'heard', 'shut', 'let', 'bound', 'laid']);
+
+/**
+ * Whether the verb after a modal ending at `end` is passive: "be" or "been" (after "have to" or
+ * "have") then a past participle, adverbs allowed between.
+ */
+function passiveAfter(ws: readonly Word[], end: number): boolean {
+  let i = ws.findIndex((w) => w.start >= end);
+  if (i < 0) return false;
+  const skip = () => {
+    while (i < ws.length && MODAL_ADVERBS.has(ws[i]!.norm)) i++;
+  };
+  skip();
+  if (ws[i]?.norm === 'have' && ws[i + 1]?.norm === 'to') i += 2;
+  else if (ws[i]?.norm === 'have' || ws[i]?.norm === 'has') i++;
+  skip();
+  if (ws[i]?.norm !== 'be' && ws[i]?.norm !== 'been') return false;
+  i++;
+  skip();
+  const verb = ws[i]?.norm;
+  return verb !== undefined && (/[a-z]{2,}(?:ed|en)$/u.test(verb) || IRREGULAR_PARTICIPLES.has(verb));
+}
 /** A function word's spelling when it names a country: "US", "U.S.". */
 const COUNTRY_CAPITALS = /^(?:U\.S\.?|US|U\.S\.A\.?|USA)$/u;
 
@@ -461,7 +491,9 @@ export function readClaim(text: string, quotes: readonly Quote[] | null = null):
     certainty,
     time,
     // A noun ("an ultimatum") has no subject before it.
-    actor: at <= 0 || certainty?.text.toLowerCase() === 'ultimatum' ? null : subjectBefore(ws, text, at),
+    // Nor does a passive ("progress must be made", "a deal could be signed"): its subject is what
+    // is acted on, and who acts goes unsaid.
+    actor: at <= 0 || certainty?.text.toLowerCase() === 'ultimatum' || passiveAfter(ws, certainty!.span.end) ? null : subjectBefore(ws, text, at),
     attribution: attributionOf(text, quotes ?? inlineQuotes(text)),
     numbers: numbersOf(ws, text, time.map((t) => t.span)),
     names: namesOf(ws, text),

@@ -7,7 +7,10 @@
  * which outlets word alike whatever they report, and differently when they report the same); pairs
  * from different articles that reach `pointThreshold` are merged strongest first, average-linkage
  * style: two groups join only when the average similarity over all their cross pairs (a pair never
- * scored counts 0) reaches `pointLinkage`, so one strong link cannot chain unrelated sentences.
+ * scored counts 0) reaches `pointLinkage`, so one strong link cannot chain unrelated sentences. Two
+ * neighbouring sentences of one article are no such pair: an outlet splits one remark over two
+ * sentences ("We'll do what we can on the margins. We'll be ready to help …") that another states
+ * in one, and the halves, which say different parts of it, need not resemble each other.
  * Then a second round: two sentences that follow sentences of one point in their articles (the
  * outlets tell the story in the same order) have their similarity raised by `pointSequenceBonus`.
  * A sentence no other outlet echoes is a point of its own: the one outlet that states it.
@@ -47,8 +50,14 @@ export function groupPoints(corpus: CorpusWithoutPoints, params: Partial<MatchPa
     }
   }
 
+  // Neighbours: consecutive members of one article (the average linkage leaves their pair out).
+  const neighbours = new Set<string>();
+  members.forEach((s, i) => {
+    const before = members[i - 1];
+    if (before !== undefined && before.articleId === s.articleId) neighbours.add(key(before.id, s.id));
+  });
   const link = (similarity: ReadonlyMap<string, number>): Map<string, string[]> =>
-    averageLinkage(members, articleOf, similarity, key, pointThreshold, pointLinkage);
+    averageLinkage(members, articleOf, similarity, key, neighbours, pointThreshold, pointLinkage);
   let groupOf = link(sim);
   // Outlets tell one story in much the same order, quoting the same remarks in sequence: two
   // sentences that follow sentences of one point (of two outlets or more) are likelier to state one
@@ -105,7 +114,8 @@ export function groupPoints(corpus: CorpusWithoutPoints, params: Partial<MatchPa
 /**
  * Average-linkage grouping: pairs from different articles at `threshold` join strongest first,
  * and two groups join only when the average similarity over all their cross pairs (a pair never
- * scored counts 0) reaches `linkage`, so one strong link cannot chain unrelated sentences.
+ * scored counts 0; a pair of `neighbours`, one remark split in two, is left out) reaches `linkage`,
+ * so one strong link cannot chain unrelated sentences.
  * Returns each sentence's group (one array shared by its members).
  */
 function averageLinkage(
@@ -113,6 +123,7 @@ function averageLinkage(
   articleOf: ReadonlyMap<string, string>,
   sim: ReadonlyMap<string, number>,
   key: (a: string, b: string) => string,
+  neighbours: ReadonlySet<string>,
   threshold: number,
   linkage: number,
 ): Map<string, string[]> {
@@ -129,8 +140,16 @@ function averageLinkage(
     const gb = groupOf.get(b);
     if (ga === undefined || gb === undefined || ga === gb) continue;
     let total = 0;
-    for (const x of ga) for (const y of gb) total += sim.get(key(x, y)) ?? 0;
-    if (total / (ga.length * gb.length) < linkage) continue;
+    let pairs = 0;
+    for (const x of ga) {
+      for (const y of gb) {
+        const k = key(x, y);
+        if (neighbours.has(k)) continue;
+        total += sim.get(k) ?? 0;
+        pairs++;
+      }
+    }
+    if (pairs > 0 && total / pairs < linkage) continue;
     const merged = [...ga, ...gb];
     for (const id of merged) groupOf.set(id, merged);
   }

@@ -51,7 +51,7 @@ export function blockSentences(block: Block, firstIndex: number): PageSentence[]
  * `blockSentences`, yielding between windows of SENTENCE_WINDOW_CHARS on a longer block. Each
  * window keeps all but its last two sentences (the window's end may cut the last one, and the
  * break before it was judged on a cut word) and the next window starts at the first of those two,
- * as lib/text/segment.ts does with its segmenter's windows; so a block splits as it would whole.
+ * as lib/text/segment.ts once did with Intl.Segmenter's windows; so a block splits as it would whole.
  * A stretch of a window's length without any sentence end is no sentence a reader reads: it is
  * cut at the window's last space.
  */

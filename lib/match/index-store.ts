@@ -18,12 +18,18 @@
  */
 import type { Sentence } from '../types';
 import { agentsOf, CorpusIndex, firstPositions, settingTerms, type IndexParts, type IndexSource, type Query, type Target } from './corpus-index';
+import * as lexicon from './lexicon';
 import type { MatchParams } from './params';
 import { scoreCeiling } from './similarity';
 import { analyze, type AnalyzedText, type Term } from './terms';
 
-/** Changes whenever the layout below does: a stored index of another format is rebuilt. */
-export const INDEX_FORMAT = 2;
+/**
+ * Changes whenever the layout below does, or what the analyzer makes of a word without a change of
+ * parameters (a lexicon family grown: a reader's article stored before may hold the word's old
+ * term, and the spot checks read only a few sentences): a stored index of another format is rebuilt.
+ * 3: "died", "hurt", "fatal", "lethal" joined the families of killing and wounding.
+ */
+export const INDEX_FORMAT = 3;
 
 /** Sentences re-analyzed on load to check that the analyzer still gives what is stored. */
 const SPOT_CHECKS = 8;
@@ -109,6 +115,9 @@ export class StaleIndexError extends Error {
 export function indexFingerprint(corpus: IndexSource & { version?: string }, params: MatchParams): string {
   const hash = new TextHash();
   hash.add(`format ${INDEX_FORMAT} ${corpus.version ?? ''}`);
+  // The lexicon decides every term: an index stored before a lexicon edit is stale even where
+  // the spot checks read sentences the edit does not touch.
+  hash.add(lexiconText());
   for (const key of Object.keys(params).sort()) hash.add(`${key}=${String(params[key as keyof MatchParams])}`);
   for (const s of corpus.sentences) {
     if (s.role === 'furniture') continue;
@@ -120,6 +129,18 @@ export function indexFingerprint(corpus: IndexSource & { version?: string }, par
   }
   for (const point of corpus.points ?? []) hash.add(point.sentenceIds.join(' '));
   return hash.digest();
+}
+
+let lexiconWords: string | null = null;
+
+/** The whole lexicon (lib/match/lexicon.ts) as text, for the fingerprint; made once. */
+function lexiconText(): string {
+  lexiconWords ??= JSON.stringify(
+    Object.entries(lexicon)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([name, value]) => [name, value instanceof Set ? [...value] : value instanceof RegExp ? value.source : value]),
+  );
+  return lexiconWords;
 }
 
 /** Characters of each end of a sentence that its fingerprint reads (see indexFingerprint). */

@@ -8,12 +8,13 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { buildCorpus } from '../corpus/build';
+import { buildCorpus, type SeedInput } from '../corpus/build';
 import { DEFAULT_PARAMS } from '../match/params';
 import { storyKeywords } from '../match/story-keywords';
 import { inStoredOrder } from '../db/seed';
 import { storedIndexToJson } from '../match/index-store';
 import { Matcher } from '../match/matcher';
+import type { Corpus } from '../types';
 import { readSeeds } from './seeds';
 
 export const CORPUS_MODULE = 'virtual:parallax-corpus';
@@ -26,6 +27,32 @@ const RESOLVED = new Map([
   [KEYWORDS_MODULE, `\0${KEYWORDS_MODULE}`],
 ]);
 
+/**
+ * The source of one of the build's corpus modules (CORPUS_MODULE, INDEX_MODULE, KEYWORDS_MODULE),
+ * made from the seeds in `seedsDir`. The corpus is built once for all three while the seeds stay
+ * as they were (a build asks for each module; a watched rebuild after a seed edit builds again).
+ */
+export function corpusModuleSource(module: string, seedsDir: string): string {
+  const corpus = corpusOf(readSeeds(seedsDir));
+  if (module === KEYWORDS_MODULE) return `export default ${JSON.stringify(storyKeywords(corpus, DEFAULT_PARAMS))};`;
+  // JSON.parse of a string literal is faster to load than the equivalent object literal.
+  if (module === CORPUS_MODULE) return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
+  if (module !== INDEX_MODULE) throw new Error(`${module} is not one of the bundled corpus modules`);
+  const index = Matcher.fromCorpus(inStoredOrder(corpus)).storedIndex();
+  return [
+    `import { storedIndexFromJson } from ${JSON.stringify(resolve(import.meta.dirname, '../match/index-store.ts'))};`,
+    `export default storedIndexFromJson(JSON.parse(${JSON.stringify(storedIndexToJson(index))}));`,
+  ].join('\n');
+}
+
+let built: { seeds: string; corpus: Corpus } | null = null;
+
+function corpusOf(inputs: SeedInput[]): Corpus {
+  const seeds = JSON.stringify(inputs);
+  if (built?.seeds !== seeds) built = { seeds, corpus: buildCorpus(inputs) };
+  return built.corpus;
+}
+
 export function bundledCorpusPlugin(seedsDir = resolve(import.meta.dirname, '../../seeds')): Plugin {
   return {
     name: 'parallax:bundled-corpus',
@@ -33,19 +60,11 @@ export function bundledCorpusPlugin(seedsDir = resolve(import.meta.dirname, '../
       return RESOLVED.get(source);
     },
     load(id) {
-      if (![...RESOLVED.values()].includes(id)) return undefined;
-      const inputs = readSeeds(seedsDir);
-      for (const input of inputs) this.addWatchFile(resolve(seedsDir, input.file));
+      const module = [...RESOLVED].find(([, resolved]) => resolved === id)?.[0];
+      if (module === undefined) return undefined;
+      for (const input of readSeeds(seedsDir)) this.addWatchFile(resolve(seedsDir, input.file));
       this.addWatchFile(resolve(seedsDir, 'sources.json'));
-      const corpus = buildCorpus(inputs);
-      if (id === RESOLVED.get(KEYWORDS_MODULE)) return `export default ${JSON.stringify(storyKeywords(corpus, DEFAULT_PARAMS))};`;
-      // JSON.parse of a string literal is faster to load than the equivalent object literal.
-      if (id === RESOLVED.get(CORPUS_MODULE)) return `export default JSON.parse(${JSON.stringify(JSON.stringify(corpus))});`;
-      const index = Matcher.fromCorpus(inStoredOrder(corpus)).storedIndex();
-      return [
-        `import { storedIndexFromJson } from ${JSON.stringify(resolve(import.meta.dirname, '../match/index-store.ts'))};`,
-        `export default storedIndexFromJson(JSON.parse(${JSON.stringify(storedIndexToJson(index))}));`,
-      ].join('\n');
+      return corpusModuleSource(module, seedsDir);
     },
   };
 }

@@ -6,7 +6,6 @@
  */
 import type { extractArticleSteps, extractBlocksSteps } from '../extract';
 import type { findPublishedDate } from '../extract/published';
-import type { prepareSentenceSegmenter } from '../text/segment';
 import { provideScript, scriptLoader } from './lazy-script';
 
 /** Reading the article off the page: extraction, its sentences, its publication date. */
@@ -14,7 +13,6 @@ export interface PageReadingModule {
   extractArticleSteps: typeof extractArticleSteps;
   extractBlocksSteps: typeof extractBlocksSteps;
   findPublishedDate: typeof findPublishedDate;
-  prepareSentenceSegmenter: typeof prepareSentenceSegmenter;
 }
 
 /** Where the loaded script leaves its module: a key no page script can reach (isolated world). */

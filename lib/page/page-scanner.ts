@@ -40,7 +40,7 @@ export interface ScannerOptions {
   /** The extension's own nodes on the page: never read, never a change. */
   isOwnNode: (node: Node) => boolean;
   /**
-   * The article reading code (extraction, segmenter, date finder), asked for once the cheap gate
+   * The article reading code (extraction, sentence splitting, date finder), asked for once the cheap gate
    * lets the page through: the content script loads it then (page-reading-loader.ts).
    */
   reading: () => Promise<PageReadingModule>;
@@ -78,12 +78,6 @@ export const MAX_SESSION_SENTENCES = 2_000;
  * the background matched in ~100 ms more). The rest follows in the next request of the session.
  */
 export const FIRST_REQUEST_SENTENCES = 150;
-
-/** Makes the sentence segmenter, after a step boundary where the runner can pause. */
-function* segmenterSteps(prepare: () => void): Generator<void, void> {
-  yield;
-  prepare();
-}
 
 /** Sends per request before the background is taken to have lost the session for good. */
 const MAX_RESENDS = 2;
@@ -175,6 +169,25 @@ export class PageScanner {
    */
   update(added: readonly Node[], removed: boolean): Promise<void> {
     return this.enqueue(() => this.applyChanges(added, removed));
+  }
+
+  /**
+   * The background lost what this session sent (its tab's state was reset after the page had
+   * scanned): send the session again from its start, after whatever is queued. Resolves to false,
+   * sending nothing, when the session has not sent its first request yet: that one is on its way.
+   */
+  async resend(): Promise<boolean> {
+    if (!this.started) return false;
+    const session = this.session;
+    let resent = false;
+    await this.enqueue(async () => {
+      if (session !== this.session || !this.started) return;
+      this.started = false;
+      this.sent = 0;
+      resent = true;
+      await this.send();
+    });
+    return resent;
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -275,8 +288,7 @@ export class PageScanner {
   }
 
   private async readDocument(): Promise<void> {
-    const { extractArticleSteps, findPublishedDate, prepareSentenceSegmenter } = await this.options.reading();
-    await this.run(segmenterSteps(prepareSentenceSegmenter));
+    const { extractArticleSteps, findPublishedDate } = await this.options.reading();
     const article = await this.run(extractArticleSteps(this.doc, { ...this.extractOptions, url: this.url }));
     if (article.root === null) {
       this.unread = { why: 'no-article', reason: article.reason ?? 'empty-page', detail: article.detail ?? '' };

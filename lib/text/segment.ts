@@ -3,11 +3,11 @@
  *
  * Line breaks are hard boundaries: in the texts Parallax reads (seed files, pasted articles, text
  * extracted block by block from a page) every paragraph, heading, photo credit and list item sits on
- * its own line, so a line never continues a sentence of the line before. Within a line,
- * `Intl.Segmenter` (Unicode sentence boundaries, available in every browser Parallax runs in and in
- * Node) proposes the breaks, and a few repairs fix what it gets wrong in news copy: it breaks after
- * "Mr." and "U.S." before a capital, after "Jan." before a date, after "..." mid-sentence, between
- * “Why?” and "he asked", and it leaves an opening quotation mark stuck to the previous sentence when
+ * its own line, so a line never continues a sentence of the line before. Within a line, the Unicode
+ * sentence boundaries (UAX #29, the breaks `Intl.Segmenter` proposes; computed by
+ * sentence-boundaries.ts, which creates no segmenter) propose the breaks, and a few repairs fix
+ * what they get wrong in news copy: they break after "Mr." and "U.S." before a capital, after
+ * "Jan." before a date, after "..." mid-sentence, between “Why?” and "he asked", and they leave an opening quotation mark stuck to the previous sentence when
  * no space follows the period (`said.“The`).
  *
  * Spans never include surrounding whitespace or a list bullet, and always satisfy
@@ -29,13 +29,23 @@ export interface LineSpan extends SentenceSpan {
   bulleted: boolean;
 }
 
+import { sentenceBoundaries } from './sentence-boundaries';
+
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 // A list bullet at the start of a line. Typographic bullets may touch the text; the ASCII ones
 // ("-", "*") need a space after them so that "-5 degrees" and "*NSYNC" keep their first character.
 const BULLET = /^[\u2022\u25E6\u25AA\u25AB\u25CF\u25CB\u25A0\u25A1\u2023\u2043\u2219\u00B7\u27A2\u25BA\u25B8]\s*|^[-*+]\s+/u;
-const LEADING_SPACE = /^\s+/u;
-const TRAILING_SPACE = /\s+$/u;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether a UTF-16 unit is whitespace as a regular expression's `\s` reads it. Trimming with a
+ * loop instead of `/\s+$/`: the regular expression tries every start in the sentence.
+ */
+function isSpace(unit: number): boolean {
+  if (unit < 128) return unit === 32 || (unit >= 9 && unit <= 13);
+  return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 ||
+    unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
+}
 
 /** The non-blank lines of `text`, bullets and surrounding whitespace left out. */
 export function splitLines(text: string): LineSpan[] {
@@ -44,9 +54,8 @@ export function splitLines(text: string): LineSpan[] {
   const pushLine = (from: number, to: number): void => {
     let start = from;
     let end = to;
-    const raw = text.slice(start, end);
-    start += raw.match(LEADING_SPACE)?.[0].length ?? 0;
-    end -= raw.match(TRAILING_SPACE)?.[0].length ?? 0;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (start >= end) return;
     let bulleted = false;
     const bullet = text.slice(start, end).match(BULLET);
@@ -90,70 +99,34 @@ export function splitLineSentences(line: string): SentenceSpan[] {
 
 // --- Within a line ----------------------------------------------------------------------------
 
-let segmenter: Intl.Segmenter | null = null;
-/**
- * Makes the sentence segmenter now, so a caller that works in slices can give its first creation
- * (ICU loading its sentence rules: ~16 ms in Chromium 156, measured in a DevTools profile of the
- * content script) a slice of its own instead of adding it to a slice of splitting.
- */
-export function prepareSentenceSegmenter(): void {
-  sentenceSegmenter();
-}
-
-function sentenceSegmenter(): Intl.Segmenter {
-  // English rules: Parallax reads English-language news; the boundaries are nearly identical in
-  // other locales, and the repairs below are English-specific anyway.
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  return segmenter;
-}
-
 interface Piece {
   start: number;
   end: number;
 }
 
-// V8's Intl.Segmenter gets slower with every segment of a long string (measured in Node 20:
-// 8,000 sentences on one line take 1.4 s, 32,000 take 15 s), so long lines are segmented in
-// windows of this many characters, which keeps splitting linear.
-const SEGMENTER_WINDOW = 4096;
 // How much of the sentence before a break the repairs look at: they only read its last word or
 // marks, and reading a whole long sentence again at every break would make splitting quadratic.
 const BEFORE_BREAK_TAIL = 80;
 // A numbered-list marker ("12.", "b)") is at most this long, spaces included.
 const MAX_LIST_MARKER_CHARS = 8;
 
-/** The segmenter's sentence pieces of `line`, computed window by window. */
-function segmenterPieces(line: string): Piece[] {
+/** The Unicode sentences of `line` (UAX #29), before the repairs. */
+function unicodePieces(line: string): Piece[] {
   const pieces: Piece[] = [];
-  let from = 0;
-  let window = SEGMENTER_WINDOW;
-  while (from < line.length) {
-    const to = Math.min(line.length, from + window);
-    const found: Piece[] = [];
-    for (const seg of sentenceSegmenter().segment(line.slice(from, to))) {
-      found.push({ start: from + seg.index, end: from + seg.index + seg.segment.length });
-    }
-    if (to === line.length) {
-      pieces.push(...found);
-      break;
-    }
-    // The window's end may cut the last piece, and the break before it was decided without the
-    // words that follow: keep all but the last two pieces, and start the next window there.
-    if (found.length < 3) {
-      window *= 2;
-      continue;
-    }
-    pieces.push(...found.slice(0, -2));
-    from = found[found.length - 2]!.start;
-    window = SEGMENTER_WINDOW;
+  let start = 0;
+  for (const end of sentenceBoundaries(line)) {
+    pieces.push({ start, end });
+    start = end;
   }
+  if (start < line.length) pieces.push({ start, end: line.length });
   return pieces;
 }
 
 /** Sentences of one line (no line breaks inside), offsets relative to the line. */
 function splitLine(line: string): Piece[] {
-  const raw = segmenterPieces(line);
+  const raw = unicodePieces(line);
   moveOpeningQuotesForward(line, raw);
+  moveSpacedClosingMarksBack(line, raw);
   const merged: (Piece & { hasWord: boolean })[] = [];
   for (const piece of raw) {
     const previous = merged[merged.length - 1];
@@ -191,16 +164,30 @@ interface BeforeBreak {
 }
 
 function trim(line: string, piece: Piece): Piece {
-  const text = line.slice(piece.start, piece.end);
-  const lead = text.match(LEADING_SPACE)?.[0].length ?? 0;
-  const trail = text.match(TRAILING_SPACE)?.[0].length ?? 0;
-  return { start: piece.start + lead, end: Math.max(piece.start + lead, piece.end - trail) };
+  let start = piece.start;
+  let end = piece.end;
+  while (start < end && isSpace(line.charCodeAt(start))) start++;
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return { start, end };
 }
 
-const OPENING_QUOTES = new Set(['\u201C', '\u2018', '\u00AB', '\u201E', '\u201A', '\u2039']);
+// Opening quotation marks, and the corner and angle brackets Chinese and Japanese quote with
+// (「」『』《》〈〉【】〔〕, fullwidth parentheses): `述べた。「準備` breaks after the bracket too.
+const OPENING_QUOTES = new Set([
+  '\u201C', '\u2018', '\u00AB', '\u201E', '\u201A', '\u2039',
+  '\u300C', '\u300E', '\u300A', '\u3008', '\u3010', '\u3014', '\uFF08',
+]);
+// Closing marks that never open a sentence. French sets its closing guillemet off with a space
+// (`« Nous sommes prêts. » Le sommet`), and the Unicode rules keep no closing mark after a space
+// with the sentence before.
+const CLOSING_MARKS = new Set([
+  '\u00BB', '\u201D', '\u2019', '\u203A', ')', ']',
+  '\u300D', '\u300F', '\u300B', '\u3009', '\u3011', '\u3015', '\uFF09',
+]);
+const SPACE = /\s/u;
 
 /**
- * `said.“The` — with no space after the period the segmenter breaks after the quotation mark, so
+ * `said.“The` — with no space after the period the Unicode rules break after the quotation mark, so
  * the next sentence's opening mark ends the previous one. Give it back. A straight `"` is an
  * opening mark when an even number of straight quotes precede it on the line.
  */
@@ -220,6 +207,23 @@ function moveOpeningQuotesForward(line: string, pieces: Piece[]): void {
       next.start = cut;
       piece.end = cut;
     }
+  }
+}
+
+/**
+ * `prêts. » Le sommet` — a closing mark that starts a piece and stands alone (a space or the line's
+ * end after it) closes the sentence before: move it and its spaces back. A mark that touches the
+ * next word (`»Wir sind bereit«, sagte er`, as German quotes) stays where it is.
+ */
+function moveSpacedClosingMarksBack(line: string, pieces: Piece[]): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (!CLOSING_MARKS.has(line[piece.start]!)) continue;
+    let cut = piece.start + 1;
+    if (cut < piece.end && !SPACE.test(line[cut]!)) continue;
+    while (cut < piece.end && SPACE.test(line[cut]!)) cut++;
+    pieces[i - 1]!.end = cut;
+    piece.start = cut;
   }
 }
 
@@ -262,24 +266,65 @@ const LAST_WORD_BEFORE_PERIOD = /(?:^|[\s(\[“‘"'\u2014\u2013-])([\p{L}]+(?:\
 const DOTTED_LETTERS = /^\p{L}(?:\.\p{L})*$/u;
 const ELLIPSIS_END = /(?:\u2026|\.\s?\.\s?\.)\s*$/u;
 const QUESTION_OR_EXCLAMATION_IN_QUOTES = /[?!][\u201D\u2019"')\]]+\s*$/u;
+const CLOSERS_AFTER_QUESTION = new Set(['\u201D', '\u2019', '"', "'", ')', ']']);
 const LIST_NUMBER = /^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$/u;
 const FIRST_WORD = /^[\s\u201C\u2018"'(\[]*([\p{L}]+)/u;
 const STARTS_LOWERCASE = /^[\s\u201C\u2018"'(\[]*\p{Ll}/u;
 const STARTS_WITH_DIGIT = /^\s*\p{N}/u;
 const STARTS_WITH_OPENING_QUOTE = /^\s*[\u201C\u2018"]/u;
 
-/** Whether the segmenter's break between `before` and `after` is wrong for news text. */
+/** The last character of `text` that is not whitespace, or '' when there is none. */
+function lastMark(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > 0 ? text[end - 1]! : '';
+}
+
+const ASCII_LETTER = /^[A-Za-z]$/;
+// The ASCII characters LAST_WORD_BEFORE_PERIOD accepts before a word (whitespace, ( [ " ' -).
+const ASCII_BEFORE_WORD = /^[\t-\r ("'\[-]$/;
+
+/**
+ * LAST_WORD_BEFORE_PERIOD's word of `tail`, which ends with a period and spaces. The regular
+ * expression tries every start in the tail at every break; when the word and the character before
+ * it are ASCII (nearly always in English news) a backward scan finds the same word, and anything
+ * else goes to the regular expression.
+ */
+function lastWordBeforePeriod(tail: string): string | undefined {
+  let end = tail.length;
+  while (end > 0 && tail.charCodeAt(end - 1) === 32) end--;
+  // A period, then nothing but ASCII spaces: else the regular expression decides.
+  if (end === 0 || tail[end - 1] !== '.') {
+    return tail.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+  }
+  const wordEnd = end - 1;
+  let start = wordEnd;
+  while (start > 0) {
+    const c = tail[start - 1]!;
+    if (c === '.' || ASCII_LETTER.test(c)) start--;
+    else if (c.charCodeAt(0) >= 128) return tail.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+    else break;
+  }
+  if (start > 0 && !ASCII_BEFORE_WORD.test(tail[start - 1]!)) return undefined;
+  const word = tail.slice(start, wordEnd);
+  return /^[A-Za-z]+(?:\.[A-Za-z]+)*$/.test(word) ? word : undefined;
+}
+
+/** Whether the Unicode break between `before` and `after` is wrong for news text. */
 function shouldJoin(before: BeforeBreak, after: string, afterHasWord: boolean): boolean {
   // A piece with no words (a stray closing mark, a lone dash) belongs to the sentence before it.
   if (!afterHasWord || !before.hasWord) return true;
   // A numbered-list marker ("1.", "b)") is not a sentence.
   if (before.whole !== null && LIST_NUMBER.test(before.whole)) return true;
   const tail = before.tail;
+  // The tail's last mark picks the repairs that can apply (each of their patterns ends with one).
+  const mark = lastMark(tail);
   // "…it's just a meeting to have another meeting… I'm willing": an ellipsis is a pause.
-  if (ELLIPSIS_END.test(tail)) return true;
+  if ((mark === '.' || mark === '\u2026') && ELLIPSIS_END.test(tail)) return true;
   // “Why?” he asked. — a lowercase word after ?/! inside quotes continues the sentence.
-  if (QUESTION_OR_EXCLAMATION_IN_QUOTES.test(tail) && STARTS_LOWERCASE.test(after)) return true;
-  const word = tail.match(LAST_WORD_BEFORE_PERIOD)?.[1];
+  if (CLOSERS_AFTER_QUESTION.has(mark) && QUESTION_OR_EXCLAMATION_IN_QUOTES.test(tail) && STARTS_LOWERCASE.test(after)) return true;
+  if (mark !== '.') return false;
+  const word = lastWordBeforePeriod(tail);
   if (word === undefined) return false;
   if (TITLES.has(word)) return true;
   if (BEFORE_NUMBER.has(word) && STARTS_WITH_DIGIT.test(after)) return true;

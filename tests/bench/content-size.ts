@@ -11,22 +11,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
-import { buildCorpus } from '../../lib/corpus/build';
-import { KEYWORDS_MODULE } from '../../lib/node/corpus-plugin';
-import { readSeeds } from '../../lib/node/seeds';
-import { DEFAULT_PARAMS } from '../../lib/match/params';
-import { storyKeywords } from '../../lib/match/story-keywords';
+import { corpusModuleSource, KEYWORDS_MODULE } from '../../lib/node/corpus-plugin';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILT = resolve(ROOT, '.output/chrome-mv3');
 
-/** The build's story keywords module (lib/node/corpus-plugin.ts), made here from the same seeds. */
+/** The build's story keywords module, made here by the build's own code (lib/node/corpus-plugin.ts). */
 const storyKeywordsModule: Plugin = {
   name: 'parallax-story-keywords',
   setup(bundler) {
     bundler.onResolve({ filter: new RegExp(`^${KEYWORDS_MODULE}$`) }, (args) => ({ path: args.path, namespace: 'parallax' }));
     bundler.onLoad({ filter: /.*/, namespace: 'parallax' }, () => ({
-      contents: `export default ${JSON.stringify(storyKeywords(buildCorpus(readSeeds(resolve(ROOT, 'seeds'))), DEFAULT_PARAMS))};`,
+      contents: corpusModuleSource(KEYWORDS_MODULE, resolve(ROOT, 'seeds')),
       loader: 'js',
     }));
   },

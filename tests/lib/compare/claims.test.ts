@@ -15,6 +15,21 @@ describe('readClaim', () => {
     expect(claim.negations.map((n) => n.text)).toEqual(['unless']);
   });
 
+  it('names no actor for a passive: its subject is acted on ("progress must be made")', () => {
+    expect(readClaim('The mayor said progress must be made within weeks.').actor).toBeNull();
+    expect(readClaim('A settlement could soon be reached, officials said.').actor).toBeNull();
+    expect(readClaim('Tariffs would likely have to be lifted under any deal.').actor).toBeNull();
+    expect(readClaim('The deal could be signed next week.').actor).toBeNull();
+    // The control: an active verb after the modal keeps its subject.
+    expect(readClaim('The union could strike within weeks.').actor?.text).toBe('The union');
+    expect(readClaim('The board will be meeting on Monday.').actor?.text).toBe('The board');
+  });
+
+  it('reads the actor before a modal without a contracted "is" or a dashed aside', () => {
+    expect(readClaim("I think the governor's probably at a point where she will veto it.").actor?.text).toBe('the governor');
+    expect(readClaim('Fees on imports—beyond the council’s control—would have to rise.').actor).toBeNull();
+  });
+
   it('tells hedges, firm intent and threats apart, and "May" the month from "may"', () => {
     expect(readClaim('The union is prepared to strike next month.').certainty).toMatchObject({ text: 'is prepared to', level: 'firm' });
     expect(readClaim('The union threatened to strike.').certainty).toMatchObject({ level: 'threat' });

@@ -56,6 +56,14 @@ describe('groupPoints on the seed corpus', () => {
     expect(point.sentenceIds).toContain(sentenceId(B, 'not going to drag this out for weeks or months'));
   });
 
+  it('groups a remark one outlet splits over two sentences with the one sentence another outlet states it in', () => {
+    // 000 splits the remark ("… on the margins." / "We'll be ready to help …"); 003 gives it whole.
+    // The two halves say different parts of it: their pair must not weigh against the join.
+    const whole = pointOf(D, 'We’ll do what we can, on the margins, we’ll be able to help');
+    expect(whole.sentenceIds).toContain(sentenceId(A, 'We’ll do what we can on the margins.'));
+    expect(whole.sentenceIds).toContain(sentenceId(A, 'We’ll be ready to help whenever you’re ready to have peace.'));
+  });
+
   it('keeps different points apart', () => {
     const withdraw = pointOf(A, 'may withdraw from its efforts to broker peace');
     expect(pointOf(B, 'JD Vance expressed optimism about ending the war').id).not.toBe(withdraw.id);

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { indexFingerprint, INDEX_FORMAT, StaleIndexError, type StoredIndex } from '../../../lib/match/index-store';
 import { Matcher } from '../../../lib/match/matcher';
@@ -89,6 +89,24 @@ describe('a matcher loaded from its stored index', () => {
 });
 
 describe('a stored index that does not fit', () => {
+  it('is refused after a lexicon edit, even one no spot-checked sentence would show', async () => {
+    vi.resetModules();
+    vi.doMock('../../../lib/match/lexicon', async (original) => {
+      const actual = await original<typeof import('../../../lib/match/lexicon')>();
+      return { ...actual, CONCEPTS: { ...actual.CONCEPTS, '@abseil': ['abseil', 'rappel'] } };
+    });
+    try {
+      const edited = await import('../../../lib/match/index-store');
+      expect(edited.indexFingerprint(corpus, DEFAULT_PARAMS)).not.toBe(indexFingerprint(corpus, DEFAULT_PARAMS));
+    } finally {
+      vi.doUnmock('../../../lib/match/lexicon');
+      vi.resetModules();
+    }
+    // The control: the same lexicon gives the same fingerprint, in another module instance too.
+    const again = await import('../../../lib/match/index-store');
+    expect(again.indexFingerprint(corpus, DEFAULT_PARAMS)).toBe(indexFingerprint(corpus, DEFAULT_PARAMS));
+  });
+
   const data = stored(Matcher.fromCorpus(corpus));
   const load = (d: unknown, c: Corpus = corpus, params = {}) => () => Matcher.fromStoredIndex(c, d, params);
 

@@ -21,6 +21,12 @@ describe('analyze: the lexicon, matched by form and inflection', () => {
     expect(terms('No one has comparable influence.')).toEqual(['@not', 'compar', '@leverage']);
   });
 
+  it('folds news wordings of deaths and injuries', () => {
+    expect(terms('Two people died and dozens were hurt.')).toEqual(['two', 'peopl', '@kill', 'dozen', '@wound']);
+    expect(terms('The strike was fatal.')).toEqual(['@attack', '@kill']);
+    expect(terms('A lethal drone attack')).toEqual(['@kill', 'drone', '@attack']);
+  });
+
   it('keeps false friends that share a Porter stem out of a concept', () => {
     // "position" / "positive", "criticism" / "critical", "decision" / "decisive", "community" / "communication".
     expect(terms('The positions of both sides')).not.toContain('@positive');

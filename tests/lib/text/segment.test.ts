@@ -84,6 +84,20 @@ describe('splitSentences on news text', () => {
       '2. Vance was hopeful.',
     ]],
     ['a lone spaced period', 'Read the full article .', ['Read the full article .']],
+    ['a French closing guillemet set off by a space', '« Nous sommes prêts. » Le sommet reprend. « Bien. »', [
+      '« Nous sommes prêts. »',
+      'Le sommet reprend.',
+      '« Bien. »',
+    ]],
+    ['a closing mark touching the next word opens it, as German quotes do', 'Er sagte es. »Wir sind bereit«, sagte er.', [
+      'Er sagte es.',
+      '»Wir sind bereit«, sagte er.',
+    ]],
+    ['a Japanese corner bracket after a full stop opens the next sentence', '会談は続いた。「準備はできている」と述べた。（詳細は未定）', [
+      '会談は続いた。',
+      '「準備はできている」と述べた。',
+      '（詳細は未定）',
+    ]],
   ])('%s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
   });
@@ -210,8 +224,8 @@ describe('splitSentences invariants', () => {
 });
 
 describe('splitSentences on long lines', () => {
-  // Long lines are segmented window by window (V8's segmenter slows down on many sentences in one
-  // string); the windows must not change where sentences break.
+  // A long line splits as its paragraphs do one by one (the splitter once cut long lines into
+  // windows for V8's Intl.Segmenter, which slowed down with every sentence of one string).
   const seedDir = join(__dirname, '..', '..', '..', 'seeds');
   const paragraphs = ['000_d92422b15f672f7c.txt', '003_667c5379cb0513e8.txt']
     .flatMap((f) => readFileSync(join(seedDir, f), 'utf8').split('\n'))
