@@ -14,6 +14,9 @@
  */
 import {
   BLOCK_TAGS,
+  type ElementAttributes,
+  NO_ATTRIBUTES,
+  readAttributes,
   HEADING_TAGS,
   SKIPPED_TAGS,
   isArticleLandmark,
@@ -163,10 +166,10 @@ const VISIBLE_RUN = /[^\s\u00ad\u200b\u2060]+/g;
 /** Whitespace in a gap between visible runs: a gap without any is a soft hyphen or zero-width space. */
 const GAP_WHITESPACE = /[^\S\ufeff]/;
 
-function headingLevelOf(element: Element, tag: string): number {
+function headingLevelOf(tag: string, attributes: Readonly<ElementAttributes>): number {
   if (HEADING_TAGS.has(tag)) return Number(tag.charAt(1));
-  if (element.getAttribute('role') === 'heading') {
-    const level = Number(element.getAttribute('aria-level'));
+  if (attributes.role === 'heading') {
+    const level = Number(attributes.ariaLevel);
     return level >= 1 && level <= 6 ? level : 2;
   }
   return 0;
@@ -362,17 +365,16 @@ export function* walk(
   function enter(element: Element, parent: Frame | null): boolean {
     const tag = element.localName;
     if (SKIPPED_TAGS.has(tag)) return false;
-    // linkedom builds the class value anew at each read: read class and id once per element.
-    const attributed = element.hasAttributes();
-    const className = attributed ? element.getAttribute('class') : null;
-    const elementId = attributed ? element.getAttribute('id') : null;
-    if ((attributed && isHiddenByAttributes(element, className)) || (skip !== undefined && skip(element)) ||
+    // Every check below answers from this one read of the element's attributes.
+    const attributes = readAttributes(element);
+    const attributed = attributes !== NO_ATTRIBUTES;
+    if ((attributed && isHiddenByAttributes(element, attributes)) || (skip !== undefined && skip(element)) ||
         (isHidden !== undefined && isHidden(element))) return false;
     const insideArticle = parent === null ? context.insideArticle : parent.insideArticle;
-    const furniture = isFurniture(element, tag, insideArticle, className, elementId);
+    const furniture = isFurniture(element, tag, insideArticle, attributes);
     const parentCaption = parent !== null && parent.insidePhotoCaption;
     // A caption written as an inline element (a <span> after the picture) is a block of its own.
-    const startsCaption = !parentCaption && (tag === 'figcaption' || (attributed && isPhotoCaption(element, tag, className, elementId)));
+    const startsCaption = !parentCaption && (tag === 'figcaption' || (attributed && isPhotoCaption(element, tag, attributes)));
     const block = BLOCK_TAGS.has(tag) || startsCaption;
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
@@ -406,18 +408,18 @@ export function* walk(
       furniture: furniture ? id : parent === null ? -1 : parent.furniture,
       insideLink: (parent === null ? context.insideLink : parent.insideLink) ||
         (tag === 'a' && element.hasAttribute('href') && !isSectionAnchor(element, parent)),
-      insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag)),
+      insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag, attributes)),
       insideGallery: false,
       insidePhotoCaption: parentCaption || startsCaption,
     };
     // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
     const parentGallery = parent === null ? false : parent.insideGallery;
-    if (parentGallery || (attributed && isGallery(element, className, elementId))) {
-      frame.insideGallery = !(isArticleLandmark(element, tag) || (attributed && hasArticleBodyHint(element, className, elementId)));
+    if (parentGallery || (attributed && isGallery(element, attributes))) {
+      frame.insideGallery = !(isArticleLandmark(element, tag, attributes) || (attributed && hasArticleBodyHint(element, attributes)));
     }
     if (block || parent === null) {
       frame.blockFrame = frame;
-      frame.headingLevel = headingLevelOf(element, tag);
+      frame.headingLevel = headingLevelOf(tag, attributes);
     } else {
       frame.blockFrame = parent.blockFrame;
     }
