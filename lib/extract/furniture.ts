@@ -274,3 +274,64 @@ export function isPhotoCaption(element: Element, tag: string, attributes = readA
   const named = ((wordsOf(attributes.className) | wordsOf(attributes.id)) & CAPTION_WORD) !== 0;
   return named && !isArticleLandmark(element, tag, attributes) && !hasArticleBodyHint(element, attributes);
 }
+
+/** What the walk needs to know of an element from its tag and attributes (see readTraits). */
+export interface ElementTraits {
+  /** Whether the element has any attribute. */
+  attributed: boolean;
+  /** A tag whose content is never article text (SKIPPED_TAGS): nothing else is read. */
+  skipped: boolean;
+  /** isHiddenByAttributes; when true, nothing below is read. */
+  hidden: boolean;
+  /** isFurniture. */
+  furniture: boolean;
+  /** isPhotoCaption. */
+  photoCaption: boolean;
+  /** A block-level tag (BLOCK_TAGS). */
+  block: boolean;
+  /** isArticleLandmark. */
+  landmark: boolean;
+  /** isGallery. */
+  gallery: boolean;
+  /** isArticleLandmark or hasArticleBodyHint: an article, or its body, whatever its wrapper's name. */
+  articleBody: boolean;
+  /** 1–6 for a heading (a tag, or role="heading" with its aria-level, 2 without one), 0 otherwise. */
+  headingLevel: number;
+}
+
+/** Traits with every field false: a fresh record for readTraits to fill. */
+export function noTraits(): ElementTraits {
+  return {
+    attributed: false, skipped: false, hidden: false, furniture: false, photoCaption: false, block: false,
+    landmark: false, gallery: false, articleBody: false, headingLevel: 0,
+  };
+}
+
+/**
+ * Fills `traits` for the element: every check of the walk in one call that reads the element's
+ * attributes once, into a record the walk reuses (no object per element). One call rather than
+ * one per check also matters where lib/ runs as CommonJS (tsx, for the CLI and the evals): there
+ * every imported name is read through a getter, and the walk read a dozen per element.
+ */
+export function readTraits(element: Element, tag: string, insideArticle: boolean, traits: ElementTraits): void {
+  traits.skipped = SKIPPED_TAGS.has(tag);
+  if (traits.skipped) return;
+  const attributes = readAttributes(element);
+  traits.attributed = attributes !== NO_ATTRIBUTES;
+  traits.hidden = traits.attributed && isHiddenByAttributes(element, attributes);
+  if (traits.hidden) return;
+  traits.furniture = isFurniture(element, tag, insideArticle, attributes);
+  traits.photoCaption = tag === 'figcaption' || (traits.attributed && isPhotoCaption(element, tag, attributes));
+  traits.block = BLOCK_TAGS.has(tag);
+  traits.landmark = isArticleLandmark(element, tag, attributes);
+  traits.gallery = traits.attributed && isGallery(element, attributes);
+  traits.articleBody = traits.landmark || (traits.attributed && hasArticleBodyHint(element, attributes));
+  let headingLevel = 0;
+  if (HEADING_TAGS.has(tag)) {
+    headingLevel = Number(tag.charAt(1));
+  } else if (attributes.role === 'heading') {
+    const level = Number(attributes.ariaLevel);
+    headingLevel = level >= 1 && level <= 6 ? level : 2;
+  }
+  traits.headingLevel = headingLevel;
+}

@@ -12,20 +12,7 @@
  * It records every element it enters in pre-order, with its parent and subtree end, so the
  * article can then be chosen by a linear pass over the elements (see article.ts).
  */
-import {
-  BLOCK_TAGS,
-  type ElementAttributes,
-  NO_ATTRIBUTES,
-  readAttributes,
-  HEADING_TAGS,
-  SKIPPED_TAGS,
-  isArticleLandmark,
-  hasArticleBodyHint,
-  isFurniture,
-  isGallery,
-  isHiddenByAttributes,
-  isPhotoCaption,
-} from './furniture';
+import { noTraits, readTraits } from './furniture';
 import type { ExtractOptions, TextRun } from './types';
 
 /**
@@ -166,15 +153,6 @@ const VISIBLE_RUN = /[^\s\u00ad\u200b\u2060]+/g;
 /** Whitespace in a gap between visible runs: a gap without any is a soft hyphen or zero-width space. */
 const GAP_WHITESPACE = /[^\S\ufeff]/;
 
-function headingLevelOf(tag: string, attributes: Readonly<ElementAttributes>): number {
-  if (HEADING_TAGS.has(tag)) return Number(tag.charAt(1));
-  if (attributes.role === 'heading') {
-    const level = Number(attributes.ariaLevel);
-    return level >= 1 && level <= 6 ? level : 2;
-  }
-  return 0;
-}
-
 /**
  * The nodes a slot renders: the host's children whose slot attribute names it, else the slot's
  * own children (its fallback). Computed from attributes rather than `assignedNodes()` so that
@@ -243,6 +221,8 @@ export function* walk(
   const { skip, isHidden } = options;
   const result: WalkResult = { blocks: [], elements: [], parent: [], end: [], furniture: [] };
   const stack: Frame[] = [];
+  // The traits of the element being entered, filled anew for each.
+  const traits = noTraits();
 
   // The block being built.
   let parts: string[] = [];
@@ -364,18 +344,16 @@ export function* walk(
   /** Enters an element: records it and pushes its frame, or returns false when it is left out. */
   function enter(element: Element, parent: Frame | null): boolean {
     const tag = element.localName;
-    if (SKIPPED_TAGS.has(tag)) return false;
-    // Every check below answers from this one read of the element's attributes.
-    const attributes = readAttributes(element);
-    const attributed = attributes !== NO_ATTRIBUTES;
-    if ((attributed && isHiddenByAttributes(element, attributes)) || (skip !== undefined && skip(element)) ||
-        (isHidden !== undefined && isHidden(element))) return false;
     const insideArticle = parent === null ? context.insideArticle : parent.insideArticle;
-    const furniture = isFurniture(element, tag, insideArticle, attributes);
+    // Every check of the element, from one read of its attributes.
+    readTraits(element, tag, insideArticle, traits);
+    if (traits.skipped || traits.hidden || (skip !== undefined && skip(element)) ||
+        (isHidden !== undefined && isHidden(element))) return false;
+    const { attributed, furniture } = traits;
     const parentCaption = parent !== null && parent.insidePhotoCaption;
     // A caption written as an inline element (a <span> after the picture) is a block of its own.
-    const startsCaption = !parentCaption && (tag === 'figcaption' || (attributed && isPhotoCaption(element, tag, attributes)));
-    const block = BLOCK_TAGS.has(tag) || startsCaption;
+    const startsCaption = !parentCaption && traits.photoCaption;
+    const block = traits.block || startsCaption;
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
     if (tag === 'br' || tag === 'hr') {
@@ -408,18 +386,18 @@ export function* walk(
       furniture: furniture ? id : parent === null ? -1 : parent.furniture,
       insideLink: (parent === null ? context.insideLink : parent.insideLink) ||
         (tag === 'a' && element.hasAttribute('href') && !isSectionAnchor(element, parent)),
-      insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag, attributes)),
+      insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && traits.landmark),
       insideGallery: false,
       insidePhotoCaption: parentCaption || startsCaption,
     };
     // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
     const parentGallery = parent === null ? false : parent.insideGallery;
-    if (parentGallery || (attributed && isGallery(element, attributes))) {
-      frame.insideGallery = !(isArticleLandmark(element, tag, attributes) || (attributed && hasArticleBodyHint(element, attributes)));
+    if (parentGallery || traits.gallery) {
+      frame.insideGallery = !traits.articleBody;
     }
     if (block || parent === null) {
       frame.blockFrame = frame;
-      frame.headingLevel = headingLevelOf(tag, attributes);
+      frame.headingLevel = traits.headingLevel;
     } else {
       frame.blockFrame = parent.blockFrame;
     }
