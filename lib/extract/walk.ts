@@ -150,6 +150,13 @@ const TEXT_NODE = 3;
  * space…), which is what a reader's eye collapses too.
  */
 const VISIBLE_RUN = /[^\s\u00ad\u200b\u2060]+/g;
+/**
+ * What makes a text's rendering differ from its characters beyond a space at either end: whitespace
+ * other than a single space, and the characters that render as nothing. Most text nodes have none
+ * of it, and are read whole rather than run by run.
+ */
+const NEEDS_COLLAPSING = /[^\S ]|[\u00ad\u200b\u2060]| {2}/;
+const SPACE = 32;
 /** Whitespace in a gap between visible runs: a gap without any is a soft hyphen or zero-width space. */
 const GAP_WHITESPACE = /[^\S\ufeff]/;
 
@@ -310,6 +317,21 @@ export function* walk(
     const to = Math.min(data.length, from + WALK_CHARS_PER_STEP);
     // A slice of a long string is a view in V8, not a copy.
     const window = from === 0 && to === data.length ? data : data.slice(from, to);
+    if (!NEEDS_COLLAPSING.test(window)) {
+      // Words and single spaces: the text renders as written, less a space at either end.
+      const first = window.charCodeAt(0) === SPACE ? 1 : 0;
+      const last = window.length > first && window.charCodeAt(window.length - 1) === SPACE ? window.length - 1 : window.length;
+      if (last > first && textLength + (last - first) + 1 < MAX_BLOCK_CHARS) {
+        if (first === 1) noteGap(node, window, from, 0, 1);
+        if (pendingSpace) {
+          pendingSpace = false;
+          if (textLength > 0 && spaceNode !== null) emit(spaceNode, spaceOffset, ' ', inLink);
+        }
+        emit(node, from + first, first === 0 && last === window.length ? window : window.slice(first, last), inLink);
+        if (last < window.length) noteGap(node, window, from, last, window.length);
+        return to < data.length ? to : -1;
+      }
+    }
     let gapStart = 0;
     VISIBLE_RUN.lastIndex = 0;
     for (let match = VISIBLE_RUN.exec(window); match !== null; match = VISIBLE_RUN.exec(window)) {
