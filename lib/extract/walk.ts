@@ -151,11 +151,10 @@ const TEXT_NODE = 3;
  */
 const VISIBLE_RUN = /[^\s\u00ad\u200b\u2060]+/g;
 /**
- * What makes a text's rendering differ from its characters beyond a space at either end: whitespace
- * other than a single space, and the characters that render as nothing. Most text nodes have none
- * of it, and are read whole rather than run by run.
+ * A gap that renders otherwise than it is written: whitespace other than one space (collapsed to
+ * one space), and the characters that render as nothing. Always a whole run of such characters.
  */
-const NEEDS_COLLAPSING = /[^\S ]|[\u00ad\u200b\u2060]| {2}/;
+const COLLAPSING_GAP = /[\s\u00ad\u200b\u2060]{2,}|[^\S ]|[\u00ad\u200b\u2060]/g;
 const SPACE = 32;
 /** Whitespace in a gap between visible runs: a gap without any is a soft hyphen or zero-width space. */
 const GAP_WHITESPACE = /[^\S\ufeff]/;
@@ -317,20 +316,37 @@ export function* walk(
     const to = Math.min(data.length, from + WALK_CHARS_PER_STEP);
     // A slice of a long string is a view in V8, not a copy.
     const window = from === 0 && to === data.length ? data : data.slice(from, to);
-    if (!NEEDS_COLLAPSING.test(window)) {
-      // Words and single spaces: the text renders as written, less a space at either end.
-      const first = window.charCodeAt(0) === SPACE ? 1 : 0;
-      const last = window.length > first && window.charCodeAt(window.length - 1) === SPACE ? window.length - 1 : window.length;
-      if (last > first && textLength + (last - first) + 1 < MAX_BLOCK_CHARS) {
-        if (first === 1) noteGap(node, window, from, 0, 1);
-        if (pendingSpace) {
-          pendingSpace = false;
-          if (textLength > 0 && spaceNode !== null) emit(spaceNode, spaceOffset, ' ', inLink);
+    if (textLength + window.length + 1 < MAX_BLOCK_CHARS) {
+      // Between the gaps that collapse, text renders as written (words and single spaces), so each
+      // stretch is one piece; source text wrapped over lines has a gap a line, not a word. A single
+      // space at the window's edge is a gap too: a block starts with no space, and a space pending
+      // from the text before keeps its place.
+      let stretchStart = 0;
+      COLLAPSING_GAP.lastIndex = 0;
+      for (;;) {
+        const gap = COLLAPSING_GAP.exec(window);
+        const gapStart = gap === null ? window.length : gap.index;
+        let start = stretchStart;
+        let end = gapStart;
+        if (start === 0 && end > 0 && window.charCodeAt(0) === SPACE) {
+          noteGap(node, window, from, 0, 1);
+          start = 1;
         }
-        emit(node, from + first, first === 0 && last === window.length ? window : window.slice(first, last), inLink);
-        if (last < window.length) noteGap(node, window, from, last, window.length);
-        return to < data.length ? to : -1;
+        const spaceAtEnd = end > start && end === window.length && window.charCodeAt(end - 1) === SPACE;
+        if (spaceAtEnd) end--;
+        if (end > start) {
+          if (pendingSpace) {
+            pendingSpace = false;
+            if (textLength > 0 && spaceNode !== null) emit(spaceNode, spaceOffset, ' ', inLink);
+          }
+          emit(node, from + start, start === 0 && end === window.length ? window : window.slice(start, end), inLink);
+        }
+        if (spaceAtEnd) noteGap(node, window, from, end, end + 1);
+        if (gap === null) break;
+        stretchStart = gapStart + gap[0].length;
+        noteGap(node, window, from, gapStart, stretchStart);
       }
+      return to < data.length ? to : -1;
     }
     let gapStart = 0;
     VISIBLE_RUN.lastIndex = 0;
