@@ -76,25 +76,77 @@ const INLINE_HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?
 /** Word boundaries in class and id values: separators, and camelCase humps ("shareBar"). */
 const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 
+/**
+ * The attributes the furniture checks read, read once per element (see readAttributes): the walk
+ * asks about each element's class, id, role, itemprop, hidden, aria-* and style up to a dozen
+ * times, and in linkedom each getAttribute walks the element's attributes (and a class read
+ * rebuilds its value from the class list), which was a fifth of an article's extraction.
+ */
+export interface ElementAttributes {
+  className: string | null;
+  id: string | null;
+  role: string | null;
+  itemprop: string | null;
+  /** Whether the hidden attribute is present, whatever its value. */
+  hidden: boolean;
+  ariaHidden: string | null;
+  ariaLevel: string | null;
+  layout: string | null;
+  style: string | null;
+}
+
+/** The record of an element without attributes: most elements of a page. */
+export const NO_ATTRIBUTES: Readonly<ElementAttributes> = Object.freeze({
+  className: null, id: null, role: null, itemprop: null, hidden: false,
+  ariaHidden: null, ariaLevel: null, layout: null, style: null,
+});
+
+/**
+ * Reads the element's attributes that the checks use: one call lists its attribute names, and
+ * only those the checks read are fetched (usually one or two), where asking for each by name cost
+ * a DOM call per name whether the element had it or not.
+ */
+export function readAttributes(element: Element): Readonly<ElementAttributes> {
+  if (!element.hasAttributes()) return NO_ATTRIBUTES;
+  const attributes: ElementAttributes = {
+    className: null, id: null, role: null, itemprop: null, hidden: false,
+    ariaHidden: null, ariaLevel: null, layout: null, style: null,
+  };
+  const names = element.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    switch (name) {
+      case 'class': attributes.className = element.getAttribute(name); break;
+      case 'id': attributes.id = element.getAttribute(name); break;
+      case 'role': attributes.role = element.getAttribute(name); break;
+      case 'itemprop': attributes.itemprop = element.getAttribute(name); break;
+      case 'hidden': attributes.hidden = true; break;
+      case 'aria-hidden': attributes.ariaHidden = element.getAttribute(name); break;
+      case 'aria-level': attributes.ariaLevel = element.getAttribute(name); break;
+      case 'layout': attributes.layout = element.getAttribute(name); break;
+      case 'style': attributes.style = element.getAttribute(name); break;
+    }
+  }
+  return attributes;
+}
+
 /** Whether the element is not rendered, as far as its own attributes tell. */
-export function isHiddenByAttributes(element: Element, className = element.getAttribute('class')): boolean {
-  // Most elements carry no attributes at all: one cheap check spares them seven lookups.
-  if (!element.hasAttributes()) return false;
-  if (element.hasAttribute('hidden')) return true;
+export function isHiddenByAttributes(element: Element, attributes = readAttributes(element)): boolean {
+  if (attributes === NO_ATTRIBUTES) return false;
+  if (attributes.hidden) return true;
   // AMP's layout="nodisplay": sidebars and consent dialogs the AMP runtime keeps hidden until opened.
-  if (element.getAttribute('layout') === 'nodisplay') return true;
-  const style = element.getAttribute('style');
+  if (attributes.layout === 'nodisplay') return true;
+  const style = attributes.style;
   if (style !== null && INLINE_HIDDEN_STYLE.test(style)) return true;
-  return className !== null && HIDDEN_CLASSES.test(className);
+  return (wordsOf(attributes.className) & HIDDEN_CLASS) !== 0;
 }
 
 /** Elements that announce themselves as the article: furniture words never apply to them. */
-export function isArticleLandmark(element: Element, tag: string): boolean {
+export function isArticleLandmark(element: Element, tag: string, attributes = readAttributes(element)): boolean {
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return true;
-  if (!element.hasAttributes()) return false;
-  const role = element.getAttribute('role');
+  const role = attributes.role;
   if (role === 'main' || role === 'article') return true;
-  return element.getAttribute('itemprop') === 'articleBody';
+  return attributes.itemprop === 'articleBody';
 }
 
 /**
@@ -105,24 +157,23 @@ export function isFurniture(
   element: Element,
   tag: string,
   insideArticle: boolean,
-  className = element.getAttribute('class'),
-  id = element.getAttribute('id'),
+  attributes = readAttributes(element),
 ): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
   if (tag === 'header') return !insideArticle;
   if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return false;
+  const furnitureWord = insideArticle ? FURNITURE_WORD : FURNITURE_OR_MASTHEAD_WORD;
   // Custom elements name their job: <amp-ad>, <amp-social-share>, <cookie-consent-banner>.
-  if (tag.includes('-') && hasFurnitureWord(tag, insideArticle)) return true;
-  if (!element.hasAttributes() || isArticleLandmark(element, tag)) return false;
+  if (tag.includes('-') && (wordsOf(tag) & furnitureWord) !== 0) return true;
+  if (attributes === NO_ATTRIBUTES || isArticleLandmark(element, tag, attributes)) return false;
   // aria-hidden is furniture rather than hidden: sites set it on the whole page wrapper while a
   // consent dialog is open, and furniture above the article's root does not count against it.
-  if (element.getAttribute('aria-hidden') === 'true') return true;
-  const role = element.getAttribute('role');
+  if (attributes.ariaHidden === 'true') return true;
+  const role = attributes.role;
   if (role !== null && FURNITURE_ROLES.has(role)) return true;
-  return (
-    hasFurnitureWord(className, insideArticle) ||
-    (id !== null && !isHeadingSlug(id) && hasFurnitureWord(id, insideArticle))
-  );
+  if ((wordsOf(attributes.className) & furnitureWord) !== 0) return true;
+  const idWords = wordsOf(attributes.id);
+  return (idWords & HEADING_SLUG_WORDS) === 0 && (idWords & furnitureWord) !== 0;
 }
 
 /**
@@ -132,53 +183,65 @@ export function isFurniture(
  */
 const HEADING_SLUG = /^(?=(?:[a-z0-9]+[-_]){4,}[a-z0-9]+$)(?:.*[-_])?(?:a|an|the|of|with|to|in|on|for|and|or|how|what|why|is|are)(?:[-_]|$)/i;
 
-/** Whether an id is a section title's slug (HEADING_SLUG) that names no page part in two words ("most-read-…"). */
-function isHeadingSlug(id: string): boolean {
-  return HEADING_SLUG.test(id) && !FURNITURE_PHRASES.test(id);
-}
-
 /**
- * Class and id values repeat across a page (every comment, every card): their verdicts are
- * remembered, up to a bound that keeps memory flat on pages with generated class names.
+ * What a class value, id or tag name says, as bits: each distinct value is read once and its
+ * verdicts remembered together (one lookup answers every check of an element), up to a bound that
+ * keeps memory flat on pages with generated class names.
  */
-const wordVerdicts = new Map<string, boolean>();
-const WORD_VERDICTS_MAX = 4096;
+const FURNITURE_WORD = 1;
+/** A furniture word or a masthead word: furniture outside an article. */
+const FURNITURE_OR_MASTHEAD_WORD = 2;
+const GALLERY_WORD = 4;
+const CAPTION_WORD = 8;
+const ARTICLE_BODY_WORDS = 16;
+const HIDDEN_CLASS = 32;
+/** A section title's slug (HEADING_SLUG) that names no page part in two words ("most-read-…"). */
+const HEADING_SLUG_WORDS = 64;
 
-function hasFurnitureWord(value: string | null, insideArticle: boolean): boolean {
-  if (value === null || value === '') return false;
-  const key = insideArticle ? `a${value}` : `p${value}`;
-  let verdict = wordVerdicts.get(key);
-  if (verdict === undefined) {
-    verdict = readFurnitureWords(value, insideArticle);
-    if (wordVerdicts.size >= WORD_VERDICTS_MAX) wordVerdicts.clear();
-    wordVerdicts.set(key, verdict);
+const valueWords = new Map<string, number>();
+const VALUE_WORDS_MAX = 4096;
+
+function wordsOf(value: string | null): number {
+  if (value === null || value === '') return 0;
+  let words = valueWords.get(value);
+  if (words === undefined) {
+    words = readWords(value);
+    if (valueWords.size >= VALUE_WORDS_MAX) valueWords.clear();
+    valueWords.set(value, words);
   }
-  return verdict;
+  return words;
 }
 
-function readFurnitureWords(value: string, insideArticle: boolean): boolean {
-  if (FURNITURE_PHRASES.test(value)) return true;
+function readWords(value: string): number {
+  let words = 0;
+  const phrase = FURNITURE_PHRASES.test(value);
+  if (phrase) words |= FURNITURE_WORD | FURNITURE_OR_MASTHEAD_WORD;
+  else if (HEADING_SLUG.test(value)) words |= HEADING_SLUG_WORDS;
+  if (ARTICLE_BODY_HINT.test(value)) words |= ARTICLE_BODY_WORDS;
+  if (HIDDEN_CLASSES.test(value)) words |= HIDDEN_CLASS;
   for (const word of value.split(WORD_BOUNDARY)) {
     if (word === '') continue;
     const lower = word.toLowerCase();
-    if (FURNITURE_WORDS.has(lower) || (!insideArticle && MASTHEAD_WORDS.has(lower))) return true;
-    if (lower.length >= 3 && lower.endsWith('s') && FURNITURE_WORDS.has(lower.slice(0, -1))) return true;
+    // Plurals are matched through their singular (not a caption's: a plural names captions' container).
+    const singular = lower.length >= 3 && lower.endsWith('s') ? lower.slice(0, -1) : null;
+    if (FURNITURE_WORDS.has(lower) || (singular !== null && FURNITURE_WORDS.has(singular))) {
+      words |= FURNITURE_WORD | FURNITURE_OR_MASTHEAD_WORD;
+    } else if (MASTHEAD_WORDS.has(lower)) {
+      words |= FURNITURE_OR_MASTHEAD_WORD;
+    }
+    if (GALLERY_WORDS.has(lower) || (singular !== null && GALLERY_WORDS.has(singular))) words |= GALLERY_WORD;
+    if (CAPTION_WORDS.has(lower)) words |= CAPTION_WORD;
   }
-  return false;
+  return words;
 }
 
 /** Class and id words of the element that holds an article's body ("article-body", "entry-content"). */
 const ARTICLE_BODY_HINT = /(?:^|[^a-z])(?:article|story|entry|post)[-_]?(?:body|content|text)(?:[^a-z]|$)|articlebody|storytext/i;
 
 /** Whether the element names itself as the article's body. */
-export function hasArticleBodyHint(
-  element: Element,
-  className = element.getAttribute('class'),
-  id = element.getAttribute('id'),
-): boolean {
-  if (element.getAttribute('itemprop') === 'articleBody') return true;
-  if (className !== null && ARTICLE_BODY_HINT.test(className)) return true;
-  return id !== null && ARTICLE_BODY_HINT.test(id);
+export function hasArticleBodyHint(element: Element, attributes = readAttributes(element)): boolean {
+  if (attributes.itemprop === 'articleBody') return true;
+  return ((wordsOf(attributes.className) | wordsOf(attributes.id)) & ARTICLE_BODY_WORDS) !== 0;
 }
 
 /**
@@ -189,17 +252,13 @@ const GALLERY_WORDS: ReadonlySet<string> = new Set([
   'gallery', 'slideshow', 'carousel', 'slider', 'lightbox', 'legend', 'photostory', 'filmstrip',
 ]);
 
-const galleryVerdicts = new Map<string, boolean>();
-
 /** Whether the element names itself a gallery of pictures (see GALLERY_WORDS). */
-export function isGallery(element: Element, className = element.getAttribute('class'), id = element.getAttribute('id')): boolean {
-  return hasWordOf(GALLERY_WORDS, galleryVerdicts, className) || hasWordOf(GALLERY_WORDS, galleryVerdicts, id);
+export function isGallery(element: Element, attributes = readAttributes(element)): boolean {
+  return ((wordsOf(attributes.className) | wordsOf(attributes.id)) & GALLERY_WORD) !== 0;
 }
 
 /** Class and id words of one picture's caption ("wp-caption-text", "photoCaption", "caption"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(['caption', 'figcaption']);
-
-const captionVerdicts = new Map<string, boolean>();
 
 /**
  * Whether the element is the caption of a picture: a <figcaption>, or an element whose class or
@@ -208,35 +267,71 @@ const captionVerdicts = new Map<string, boolean>();
  * it with the story, so extraction keeps it there; it is never prose when the article is chosen
  * (a page of pictures is no article), and a gallery's captions stay out (isGallery).
  */
-export function isPhotoCaption(
-  element: Element,
-  tag: string,
-  className = element.getAttribute('class'),
-  id = element.getAttribute('id'),
-): boolean {
+export function isPhotoCaption(element: Element, tag: string, attributes = readAttributes(element)): boolean {
   if (tag === 'figcaption') return true;
   // A page or an article is never a caption, whatever feature flags its class lists
   // ("video_upload_captions_on" on a <body>); a plural names captions' container, not one.
-  const named = hasWordOf(CAPTION_WORDS, captionVerdicts, className, false) ||
-    hasWordOf(CAPTION_WORDS, captionVerdicts, id, false);
-  return named && !isArticleLandmark(element, tag) && !hasArticleBodyHint(element, className, id);
+  const named = ((wordsOf(attributes.className) | wordsOf(attributes.id)) & CAPTION_WORD) !== 0;
+  return named && !isArticleLandmark(element, tag, attributes) && !hasArticleBodyHint(element, attributes);
 }
 
-/** Whether a class or id value holds a word of `words` (or its plural), remembered in `verdicts`. */
-function hasWordOf(words: ReadonlySet<string>, verdicts: Map<string, boolean>, value: string | null, plurals = true): boolean {
-  if (value === null || value === '') return false;
-  let verdict = verdicts.get(value);
-  if (verdict === undefined) {
-    verdict = false;
-    for (const word of value.split(WORD_BOUNDARY)) {
-      const lower = word.toLowerCase();
-      if (words.has(lower) || (plurals && lower.length >= 3 && lower.endsWith('s') && words.has(lower.slice(0, -1)))) {
-        verdict = true;
-        break;
-      }
-    }
-    if (verdicts.size >= WORD_VERDICTS_MAX) verdicts.clear();
-    verdicts.set(value, verdict);
+/** What the walk needs to know of an element from its tag and attributes (see readTraits). */
+export interface ElementTraits {
+  /** Whether the element has any attribute. */
+  attributed: boolean;
+  /** A tag whose content is never article text (SKIPPED_TAGS): nothing else is read. */
+  skipped: boolean;
+  /** isHiddenByAttributes; when true, nothing below is read. */
+  hidden: boolean;
+  /** isFurniture. */
+  furniture: boolean;
+  /** isPhotoCaption. */
+  photoCaption: boolean;
+  /** A block-level tag (BLOCK_TAGS). */
+  block: boolean;
+  /** isArticleLandmark. */
+  landmark: boolean;
+  /** isGallery. */
+  gallery: boolean;
+  /** isArticleLandmark or hasArticleBodyHint: an article, or its body, whatever its wrapper's name. */
+  articleBody: boolean;
+  /** 1–6 for a heading (a tag, or role="heading" with its aria-level, 2 without one), 0 otherwise. */
+  headingLevel: number;
+}
+
+/** Traits with every field false: a fresh record for readTraits to fill. */
+export function noTraits(): ElementTraits {
+  return {
+    attributed: false, skipped: false, hidden: false, furniture: false, photoCaption: false, block: false,
+    landmark: false, gallery: false, articleBody: false, headingLevel: 0,
+  };
+}
+
+/**
+ * Fills `traits` for the element: every check of the walk in one call that reads the element's
+ * attributes once, into a record the walk reuses (no object per element). One call rather than
+ * one per check also matters where lib/ runs as CommonJS (tsx, for the CLI and the evals): there
+ * every imported name is read through a getter, and the walk read a dozen per element.
+ */
+export function readTraits(element: Element, tag: string, insideArticle: boolean, traits: ElementTraits): void {
+  traits.skipped = SKIPPED_TAGS.has(tag);
+  if (traits.skipped) return;
+  const attributes = readAttributes(element);
+  traits.attributed = attributes !== NO_ATTRIBUTES;
+  traits.hidden = traits.attributed && isHiddenByAttributes(element, attributes);
+  if (traits.hidden) return;
+  traits.furniture = isFurniture(element, tag, insideArticle, attributes);
+  traits.photoCaption = tag === 'figcaption' || (traits.attributed && isPhotoCaption(element, tag, attributes));
+  traits.block = BLOCK_TAGS.has(tag);
+  traits.landmark = isArticleLandmark(element, tag, attributes);
+  traits.gallery = traits.attributed && isGallery(element, attributes);
+  traits.articleBody = traits.landmark || (traits.attributed && hasArticleBodyHint(element, attributes));
+  let headingLevel = 0;
+  if (HEADING_TAGS.has(tag)) {
+    headingLevel = Number(tag.charAt(1));
+  } else if (attributes.role === 'heading') {
+    const level = Number(attributes.ariaLevel);
+    headingLevel = level >= 1 && level <= 6 ? level : 2;
   }
-  return verdict;
+  traits.headingLevel = headingLevel;
 }

@@ -12,17 +12,7 @@
  * It records every element it enters in pre-order, with its parent and subtree end, so the
  * article can then be chosen by a linear pass over the elements (see article.ts).
  */
-import {
-  BLOCK_TAGS,
-  HEADING_TAGS,
-  SKIPPED_TAGS,
-  isArticleLandmark,
-  hasArticleBodyHint,
-  isFurniture,
-  isGallery,
-  isHiddenByAttributes,
-  isPhotoCaption,
-} from './furniture';
+import { noTraits, readTraits } from './furniture';
 import type { ExtractOptions, TextRun } from './types';
 
 /**
@@ -160,17 +150,14 @@ const TEXT_NODE = 3;
  * space…), which is what a reader's eye collapses too.
  */
 const VISIBLE_RUN = /[^\s\u00ad\u200b\u2060]+/g;
+/**
+ * A gap that renders otherwise than it is written: whitespace other than one space (collapsed to
+ * one space), and the characters that render as nothing. Always a whole run of such characters.
+ */
+const COLLAPSING_GAP = /[\s\u00ad\u200b\u2060]{2,}|[^\S ]|[\u00ad\u200b\u2060]/g;
+const SPACE = 32;
 /** Whitespace in a gap between visible runs: a gap without any is a soft hyphen or zero-width space. */
 const GAP_WHITESPACE = /[^\S\ufeff]/;
-
-function headingLevelOf(element: Element, tag: string): number {
-  if (HEADING_TAGS.has(tag)) return Number(tag.charAt(1));
-  if (element.getAttribute('role') === 'heading') {
-    const level = Number(element.getAttribute('aria-level'));
-    return level >= 1 && level <= 6 ? level : 2;
-  }
-  return 0;
-}
 
 /**
  * The nodes a slot renders: the host's children whose slot attribute names it, else the slot's
@@ -240,6 +227,8 @@ export function* walk(
   const { skip, isHidden } = options;
   const result: WalkResult = { blocks: [], elements: [], parent: [], end: [], furniture: [] };
   const stack: Frame[] = [];
+  // The traits of the element being entered, filled anew for each.
+  const traits = noTraits();
 
   // The block being built.
   let parts: string[] = [];
@@ -327,6 +316,38 @@ export function* walk(
     const to = Math.min(data.length, from + WALK_CHARS_PER_STEP);
     // A slice of a long string is a view in V8, not a copy.
     const window = from === 0 && to === data.length ? data : data.slice(from, to);
+    if (textLength + window.length + 1 < MAX_BLOCK_CHARS) {
+      // Between the gaps that collapse, text renders as written (words and single spaces), so each
+      // stretch is one piece; source text wrapped over lines has a gap a line, not a word. A single
+      // space at the window's edge is a gap too: a block starts with no space, and a space pending
+      // from the text before keeps its place.
+      let stretchStart = 0;
+      COLLAPSING_GAP.lastIndex = 0;
+      for (;;) {
+        const gap = COLLAPSING_GAP.exec(window);
+        const gapStart = gap === null ? window.length : gap.index;
+        let start = stretchStart;
+        let end = gapStart;
+        if (start === 0 && end > 0 && window.charCodeAt(0) === SPACE) {
+          noteGap(node, window, from, 0, 1);
+          start = 1;
+        }
+        const spaceAtEnd = end > start && end === window.length && window.charCodeAt(end - 1) === SPACE;
+        if (spaceAtEnd) end--;
+        if (end > start) {
+          if (pendingSpace) {
+            pendingSpace = false;
+            if (textLength > 0 && spaceNode !== null) emit(spaceNode, spaceOffset, ' ', inLink);
+          }
+          emit(node, from + start, start === 0 && end === window.length ? window : window.slice(start, end), inLink);
+        }
+        if (spaceAtEnd) noteGap(node, window, from, end, end + 1);
+        if (gap === null) break;
+        stretchStart = gapStart + gap[0].length;
+        noteGap(node, window, from, gapStart, stretchStart);
+      }
+      return to < data.length ? to : -1;
+    }
     let gapStart = 0;
     VISIBLE_RUN.lastIndex = 0;
     for (let match = VISIBLE_RUN.exec(window); match !== null; match = VISIBLE_RUN.exec(window)) {
@@ -361,19 +382,16 @@ export function* walk(
   /** Enters an element: records it and pushes its frame, or returns false when it is left out. */
   function enter(element: Element, parent: Frame | null): boolean {
     const tag = element.localName;
-    if (SKIPPED_TAGS.has(tag)) return false;
-    // linkedom builds the class value anew at each read: read class and id once per element.
-    const attributed = element.hasAttributes();
-    const className = attributed ? element.getAttribute('class') : null;
-    const elementId = attributed ? element.getAttribute('id') : null;
-    if ((attributed && isHiddenByAttributes(element, className)) || (skip !== undefined && skip(element)) ||
-        (isHidden !== undefined && isHidden(element))) return false;
     const insideArticle = parent === null ? context.insideArticle : parent.insideArticle;
-    const furniture = isFurniture(element, tag, insideArticle, className, elementId);
+    // Every check of the element, from one read of its attributes.
+    readTraits(element, tag, insideArticle, traits);
+    if (traits.skipped || traits.hidden || (skip !== undefined && skip(element)) ||
+        (isHidden !== undefined && isHidden(element))) return false;
+    const { attributed, furniture } = traits;
     const parentCaption = parent !== null && parent.insidePhotoCaption;
     // A caption written as an inline element (a <span> after the picture) is a block of its own.
-    const startsCaption = !parentCaption && (tag === 'figcaption' || (attributed && isPhotoCaption(element, tag, className, elementId)));
-    const block = BLOCK_TAGS.has(tag) || startsCaption;
+    const startsCaption = !parentCaption && traits.photoCaption;
+    const block = traits.block || startsCaption;
     // Inline furniture (a share link, a credit span) is left out of the text around it.
     if (furniture && !block && parent !== null) return false;
     if (tag === 'br' || tag === 'hr') {
@@ -406,18 +424,18 @@ export function* walk(
       furniture: furniture ? id : parent === null ? -1 : parent.furniture,
       insideLink: (parent === null ? context.insideLink : parent.insideLink) ||
         (tag === 'a' && element.hasAttribute('href') && !isSectionAnchor(element, parent)),
-      insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && isArticleLandmark(element, tag)),
+      insideArticle: insideArticle || (tag !== 'body' && tag !== 'html' && traits.landmark),
       insideGallery: false,
       insidePhotoCaption: parentCaption || startsCaption,
     };
     // A gallery's captions are not prose; an article (or its body) inside a gallery-named wrapper is.
     const parentGallery = parent === null ? false : parent.insideGallery;
-    if (parentGallery || (attributed && isGallery(element, className, elementId))) {
-      frame.insideGallery = !(isArticleLandmark(element, tag) || (attributed && hasArticleBodyHint(element, className, elementId)));
+    if (parentGallery || traits.gallery) {
+      frame.insideGallery = !traits.articleBody;
     }
     if (block || parent === null) {
       frame.blockFrame = frame;
-      frame.headingLevel = headingLevelOf(element, tag);
+      frame.headingLevel = traits.headingLevel;
     } else {
       frame.blockFrame = parent.blockFrame;
     }

@@ -55,6 +55,17 @@ describe('text across inline elements', () => {
     expect(result.blocks.map((b) => b.text)).toEqual(['Rubio warned on Friday.', 'Next one']);
     expect(rebuilt(result)).toEqual(['Rubio warned on Friday.', 'Next one']);
   });
+  it('maps source text wrapped over lines stretch by stretch: each space to its own character, one run where they touch', () => {
+    const { result } = run(walk(body('<p> The talks went\n    on <span> in</span> Paris, nego\u00adtiators said </p>')));
+    const [block] = result.blocks;
+    expect(block!.text).toBe('The talks went on in Paris, negotiators said');
+    expect(rebuilt(result)).toEqual(['The talks went on in Paris, negotiators said']);
+    // [node's text, where in the node, where in the block, length]: the line break is the space
+    // after "went"; the space before "in" is the one after "on" (the first of a collapsed pair).
+    expect(block!.runs.map((r) => [r.node.data.trim().slice(0, 5), r.nodeStart, r.textStart, r.length])).toEqual([
+      ['The t', 1, 0, 15], ['The t', 20, 15, 3], ['in', 1, 18, 2], ['Paris', 0, 20, 12], ['Paris', 13, 32, 12],
+    ]);
+  });
 });
 
 describe('blocks', () => {
