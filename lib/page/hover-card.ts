@@ -84,6 +84,13 @@ export class CardController {
     if (this.pendingIndex === index) return;
     this.cancelShow();
     this.pendingIndex = index;
+    // The card's model (each wording's changes of claim) is worked out in a task of its own while
+    // the hover delay runs: worked out and drawn in one task, a first card held the main thread
+    // over 50 ms on a long page (tests/e2e/budget.e2e.ts).
+    this.env.setTimeout(() => {
+      const entry = this.pendingIndex === index ? this.highlighter.entry(index) : undefined;
+      if (entry) this.modelOf(entry.result);
+    }, 0);
     this.showTimer = this.env.setTimeout(() => {
       this.showTimer = null;
       this.pendingIndex = null;
@@ -157,7 +164,16 @@ export class CardController {
       return boxAround(entry.ranges.flatMap((range) => [...range.getClientRects()])) ?? entry.ranges[0].getBoundingClientRect();
     };
     const alignLeft = origin === 'hover' && pointerLine !== null ? pointerLine.left : null;
-    this.show(origin, index, sentenceCardModel(entry.result), anchor, focus, { sentence: index }, alignLeft);
+    this.show(origin, index, this.modelOf(entry.result), anchor, focus, { sentence: index }, alignLeft);
+  }
+
+  /** Each highlighted sentence's card model, made once per answer of the background. */
+  private readonly models = new WeakMap<SentenceResult, CardModel>();
+
+  private modelOf(result: SentenceResult): CardModel {
+    let model = this.models.get(result);
+    if (model === undefined) this.models.set(result, (model = sentenceCardModel(result)));
+    return model;
   }
 
   private show(
