@@ -139,7 +139,7 @@ export function runEval(options: { params?: Partial<MatchParams>; baselines?: bo
 }
 
 /** Cross-article sentence pairs that share a computed point, against those that share a gold point. */
-function pointPairs(corpus: Corpus, gold: ResolvedGold): EvalRun['points'] {
+export function pointPairs(corpus: Corpus, gold: ResolvedGold): EvalRun['points'] {
   const article = (id: string): string => id.slice(0, id.lastIndexOf(':'));
   const goldPairs = new Set<string>();
   const acceptable = new Set<string>();

@@ -7,7 +7,7 @@
  */
 import { groupPoints } from '../../lib/corpus/points';
 import type { Corpus } from '../../lib/types';
-import { loadSeedCorpus } from './evaluate';
+import { loadSeedCorpus, pointPairs } from './evaluate';
 import { loadDevset, resolveGold } from './metrics';
 import { DEFAULT_REALSET_PATH, loadRealset } from './realset';
 import { realPointPairs } from './realset-points';
@@ -20,26 +20,11 @@ const realsetPath = realsetAt < 0 ? DEFAULT_REALSET_PATH : (process.argv[realset
 const realset = loadRealset(realsetPath);
 if (realset === null) console.log(`Real coverage set: none at ${realsetPath} (--realset PATH reads it from elsewhere); dev gold points only.`);
 
+/** The eval's own pair counts (evaluate.ts), as one line. */
 function devPairs(corpus: Corpus): string {
-  const article = (id: string): string => id.slice(0, id.lastIndexOf(':'));
-  const goldPairs = new Set<string>();
-  const acceptable = new Set<string>();
-  for (const [p, ids] of gold.states) {
-    const stated = [...ids];
-    const ok = [...stated, ...(gold.touches.get(p) ?? [])];
-    for (const a of stated) for (const b of stated) if (a < b && article(a) !== article(b)) goldPairs.add(`${a}|${b}`);
-    for (const a of ok) for (const b of ok) if (a < b) acceptable.add(`${a}|${b}`);
-  }
-  const pairs = new Set<string>();
-  for (const point of corpus.points)
-    for (const a of point.sentenceIds) for (const b of point.sentenceIds) if (a < b && article(a) !== article(b)) pairs.add(`${a}|${b}`);
-  let correct = 0;
-  let found = 0;
-  for (const k of pairs) {
-    if (acceptable.has(k)) correct++;
-    if (goldPairs.has(k)) found++;
-  }
-  return `P ${(pairs.size === 0 ? 1 : correct / pairs.size).toFixed(3)} (${correct}/${pairs.size}) R ${(found / goldPairs.size).toFixed(3)} (${found}/${goldPairs.size})`;
+  const { predictedPairs, correctPairs, goldPairs, foundPairs } = pointPairs(corpus, gold);
+  const precision = predictedPairs === 0 ? 1 : correctPairs / predictedPairs;
+  return `P ${precision.toFixed(3)} (${correctPairs}/${predictedPairs}) R ${(foundPairs / goldPairs).toFixed(3)} (${foundPairs}/${goldPairs})`;
 }
 
 const rows: Partial<MatchParams>[] = [];
