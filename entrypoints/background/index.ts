@@ -61,13 +61,7 @@ export default defineBackground(() => {
 
   // A tab starting to load a page: the old scan no longer describes it; a tab done loading whose
   // page's scan was reset by a late `loading` event gets it again (page-scans.ts).
-  // Only a tab on a page Parallax reads is asked: not a browser page, nor Parallax's own panel in a
-  // tab, where a message could reach a document that is not the page's (Firefox).
-  const askToResend = async (tabId: number) => {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    if (unreadableReason(tab?.url) !== null) return false;
-    return content.sendMessage('resendScan', undefined, tabId);
-  };
+  const askToResend = (tabId: number) => content.sendMessage('resendScan', undefined, tabId);
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabLeftPage(tabId);
     else if (change.status === 'complete') void tabFinishedLoading(tabId, askToResend);

@@ -175,17 +175,11 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
   content.onMessage('showLookup', async ({ data }) => (await withCards()).lookup(data.text, data.results));
   content.onMessage('focusHighlight', async ({ data }) => (await withCards()).step(data.step));
-  // A page the tab has left (kept in the back-forward cache) does not speak for the tab.
-  let pageShown = true;
-  ctx.addEventListener(window, 'pagehide', () => void (pageShown = false));
-  ctx.addEventListener(window, 'pageshow', () => void (pageShown = true));
   content.onMessage('resendScan', () =>
-    pageShown
-      ? scanner.resend().catch((error: unknown) => {
-          report(error);
-          return false;
-        })
-      : false,
+    scanner.resend().catch((error: unknown) => {
+      report(error);
+      return false;
+    }),
   );
   content.onMessage('articleText', async () => {
     const { extractArticleSteps } = await loadReading();
