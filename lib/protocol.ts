@@ -164,10 +164,4 @@ export interface ContentProtocol {
   focusHighlight(request: { step: 1 | -1 }): number | null;
   /** The page's article, read as a scan reads it, for the reader to add to their own articles. */
   articleText(): PageArticle;
-  /**
-   * Background → content script: the background holds no scan of this page although the page has
-   * scanned (see tabFinishedLoading): send the page session again from its start. False when the
-   * page has not sent its first request yet (it will on its own) and nothing is sent.
-   */
-  resendScan(): boolean;
 }

@@ -2,18 +2,17 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { READABLE_ORIGINS, unreadableReason } from '@/lib/page-access';
-import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
+import type { BackgroundProtocol } from '@/lib/protocol';
 import { registerArticleHandlers } from './articles';
 import { loadedCorpus, seed } from './corpus';
 import { createContextMenu, CROSS_REFERENCE_MENU_ID, crossReference, openPanel, runCommand } from './page-actions';
-import { errorMessage, scanTabPage, tabFinishedLoading, tabLeftPage } from './page-scans';
+import { errorMessage, scanTabPage, tabLeftPage } from './page-scans';
 import { forgetPageSession, inTabOrder } from './page-sessions';
 import { registerScanSettingsHandlers } from './scan-settings';
 import { forgetTab, getTabState, setTabState } from './tab-states';
 
 export default defineBackground(() => {
   const { onMessage } = defineExtensionMessaging<BackgroundProtocol>();
-  const content = defineExtensionMessaging<ContentProtocol>();
 
   browser.runtime.onInstalled.addListener(() => {
     seed().catch((error: unknown) => console.error('Parallax could not store its corpus:', error));
@@ -59,12 +58,9 @@ export default defineBackground(() => {
     runCommand(command, tab, lookupText).catch(logRelayFailure);
   });
 
-  // A tab starting to load a page: the old scan no longer describes it; a tab done loading whose
-  // page's scan was reset by a late `loading` event gets it again (page-scans.ts).
-  const askToResend = (tabId: number) => content.sendMessage('resendScan', undefined, tabId);
+  // A tab starting to load a page: the old scan no longer describes it (page-scans.ts).
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabLeftPage(tabId);
-    else if (change.status === 'complete') void tabFinishedLoading(tabId, askToResend);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

@@ -13,7 +13,7 @@ import { matchedSentenceQuotes } from '@/lib/compare/page-quotes';
 import type { ScanReply, ScanRequest, TabScan } from '@/lib/protocol';
 import type { LoadedCorpus } from './corpus';
 import { continuePageSession, continueSession, currentVisit, forgetPageSession, inTabOrder, liveSentenceCount } from './page-sessions';
-import { getTabState, setTabState } from './tab-states';
+import { setTabState } from './tab-states';
 
 /** What a scan needs of the loaded corpus. */
 export type ScanCorpus = Pick<LoadedCorpus, 'matcher' | 'quotes'>;
@@ -70,21 +70,6 @@ export async function tabLeftPage(tabId: number): Promise<void> {
   const forgotten = forgetPageSession(tabId);
   await setTabState(tabId, { status: 'pending' });
   await forgotten;
-}
-
-/**
- * The tab finished loading its page. Chromium does not promise to deliver a tab's `loading` event
- * before the messages of the page that loads: when the event reaches the worker after the new
- * page's own scan request, tabLeftPage resets the state that scan stored (or the guard above drops
- * it), and the page, having scanned, never sends again; its badge and panel would wait for ever.
- * So once the tab's requests so far are done, a state still pending asks the page to send its scan
- * again. A page still reading says no; a tab without a content script (a browser page, a site the
- * reader withheld) does not answer, which is no error here.
- */
-export async function tabFinishedLoading(tabId: number, askToResend: (tabId: number) => Promise<boolean>): Promise<void> {
-  const state = await inTabOrder(tabId, () => getTabState(tabId));
-  if (state.status !== 'pending') return;
-  await askToResend(tabId).catch(() => false);
 }
 
 function siteOf(url: string): string {

@@ -175,12 +175,6 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
   content.onMessage('showLookup', async ({ data }) => (await withCards()).lookup(data.text, data.results));
   content.onMessage('focusHighlight', async ({ data }) => (await withCards()).step(data.step));
-  content.onMessage('resendScan', () =>
-    scanner.resend().catch((error: unknown) => {
-      report(error);
-      return false;
-    }),
-  );
   content.onMessage('articleText', async () => {
     const { extractArticleSteps } = await loadReading();
     const extracted = await run(extractArticleSteps(document, { isHidden: isHiddenByStyle, skip: isOwnNode }));

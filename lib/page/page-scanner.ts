@@ -171,25 +171,6 @@ export class PageScanner {
     return this.enqueue(() => this.applyChanges(added, removed));
   }
 
-  /**
-   * The background lost what this session sent (its tab's state was reset after the page had
-   * scanned): send the session again from its start, after whatever is queued. Resolves to false,
-   * sending nothing, when the session has not sent its first request yet: that one is on its way.
-   */
-  async resend(): Promise<boolean> {
-    if (!this.started) return false;
-    const session = this.session;
-    let resent = false;
-    await this.enqueue(async () => {
-      if (session !== this.session || !this.started) return;
-      this.started = false;
-      this.sent = 0;
-      resent = true;
-      await this.send();
-    });
-    return resent;
-  }
-
   private enqueue(task: () => Promise<void>): Promise<void> {
     const run = this.queue.then(task);
     this.queue = run.catch(() => undefined);

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { scanTabPage, tabFinishedLoading, tabLeftPage, type ScanCorpus } from '../../../entrypoints/background/page-scans';
+import { scanTabPage, tabLeftPage, type ScanCorpus } from '../../../entrypoints/background/page-scans';
 import { getTabState } from '../../../entrypoints/background/tab-states';
 import { buildCorpus } from '../../../lib/corpus/build';
 import { Matcher } from '../../../lib/match/matcher';
@@ -85,66 +85,5 @@ describe('a scan and its tab leaving the page', () => {
     const verdict = await scanTabPage(TAB, { ...request, session: 's2' }, async () => loaded);
     expect((await getTabState(TAB)).status).toBe('scanned');
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(String(verdict.sentences.length));
-  });
-});
-
-// Chromium does not order a tab's `loading` event with the loading page's messages: the event may
-// reach the worker after the new page's own scan request. The page has scanned and will not send
-// again, so the tab's finished load asks it to.
-describe('a late loading event and the finished load', () => {
-  beforeEach(async () => {
-    vi.restoreAllMocks();
-    TAB = (await fakeBrowser.tabs.create({ url: request.url })).id!;
-  });
-
-  /** The page's content script: resends its whole session when asked, as PageScanner.resend does. */
-  function pageThatResends(session: string, corpus: () => Promise<ScanCorpus> = async () => loaded) {
-    const asked: number[] = [];
-    const askToResend = async (tabId: number) => {
-      asked.push(tabId);
-      await scanTabPage(tabId, { ...request, session }, corpus);
-      return true;
-    };
-    return { asked, askToResend };
-  }
-
-  it('gets the scan again when the loading event came after the page had stored it', async () => {
-    await scanTabPage(TAB, { ...request, session: 'new' }, async () => loaded);
-    await tabLeftPage(TAB); // the reload's event, late
-    expect(await getTabState(TAB)).toEqual({ status: 'pending' });
-
-    const page = pageThatResends('new');
-    await tabFinishedLoading(TAB, page.askToResend);
-    expect(page.asked).toEqual([TAB]);
-    expect((await getTabState(TAB)).status).toBe('scanned');
-    expect(Number(await fakeBrowser.action.getBadgeText({ tabId: TAB }))).toBeGreaterThan(3);
-  });
-
-  it('gets the scan again when the loading event came while the page’s scan ran', async () => {
-    const corpus = corpusLoadedLater();
-    const scan = scanTabPage(TAB, { ...request, session: 'new' }, corpus.load);
-    const left = tabLeftPage(TAB); // late: the guard drops the page's own scan
-    const page = pageThatResends('new');
-    // The load finishes while the scan is still in flight: the check waits for the tab's requests.
-    const finished = tabFinishedLoading(TAB, page.askToResend);
-    corpus.release();
-    await Promise.all([scan, left, finished]);
-    expect(page.asked).toEqual([TAB]);
-    expect((await getTabState(TAB)).status).toBe('scanned');
-  });
-
-  it('asks nothing when the page’s scan is stored (the usual order)', async () => {
-    await tabLeftPage(TAB);
-    await scanTabPage(TAB, { ...request, session: 'new' }, async () => loaded);
-    const page = pageThatResends('new');
-    await tabFinishedLoading(TAB, page.askToResend);
-    expect(page.asked).toEqual([]);
-    expect((await getTabState(TAB)).status).toBe('scanned');
-  });
-
-  it('stays pending, without an error, when no content script answers (a browser page)', async () => {
-    await tabLeftPage(TAB);
-    await expect(tabFinishedLoading(TAB, async () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')))).resolves.toBeUndefined();
-    expect(await getTabState(TAB)).toEqual({ status: 'pending' });
   });
 });
