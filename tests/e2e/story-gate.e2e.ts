@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allHighlighted, badgeText, launchBrowser, scannedTab, type Browser } from './harness/extension';
+import { launchBrowser, settledScan, type Browser } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages/story-gate');
@@ -35,9 +35,8 @@ afterAll(async () => {
 async function visit(path: string): Promise<{ highlighted: string[]; badge: string }> {
   const page = await browser.newPage();
   await page.goto(server.url(path));
-  const tabId = await scannedTab(browser, page);
-  const highlighted = await allHighlighted(page);
-  const badge = await badgeText(browser, tabId);
+  // The badge and the highlights come after the stored scan: read them once they show it.
+  const { highlighted, badge } = await settledScan(browser, page);
   await page.close();
   return { highlighted, badge };
 }
