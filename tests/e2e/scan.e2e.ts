@@ -3,7 +3,7 @@
  * sentences highlighted, the badge counts them, and the panel lists them with their outlets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allHighlighted, badgeText, launchBrowser, openAllPoints, openPanel, scannedTab, type Browser } from './harness/extension';
+import { badgeText, launchBrowser, openAllPoints, openPanel, settledScan, type Browser } from './harness/extension';
 import { CUP_FINAL, CUP_FINAL_TITLE, newsPage, VOICE, VOICE_LEAD, VOICE_TITLE } from './harness/news-pages';
 import { servePages, type PageServer } from './harness/server';
 
@@ -26,12 +26,11 @@ describe('a page carrying a seed article', () => {
   it('highlights its sentences, counts them on the badge and lists them with outlets in the panel', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/world/rubio-paris.html'));
-    const tabId = await scannedTab(browser, page);
-
-    const highlighted = await allHighlighted(page);
+    // The badge and the highlights follow the stored scan: read them once they show it.
+    const { tabId, highlighted, badge } = await settledScan(browser, page);
     expect(highlighted).toContain(VOICE_LEAD);
     expect(highlighted.length).toBeGreaterThanOrEqual(5);
-    expect(await badgeText(browser, tabId)).toBe(String(highlighted.length));
+    expect(badge).toBe(String(highlighted.length));
 
     const panel = await openPanel(browser, tabId);
     await panel.getByText('127.0.0.1').first().waitFor();
@@ -50,10 +49,10 @@ describe('a page about something else', () => {
   it('gets no highlight and no badge, and the panel says it is not about the story', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/sport/cup-final.html'));
-    const tabId = await scannedTab(browser, page);
+    const { tabId, highlighted, badge } = await settledScan(browser, page);
 
-    expect(await allHighlighted(page)).toEqual([]);
-    expect(await badgeText(browser, tabId)).toBe('');
+    expect(highlighted).toEqual([]);
+    expect(badge).toBe('');
     const panel = await openPanel(browser, tabId);
     await expect.poll(() => panel.locator('body').innerText()).toMatch(/not about/i);
     await panel.close();
@@ -65,8 +64,8 @@ describe('a tab that moves on to another page', () => {
   it('drops the old scan: a browser page afterwards shows no badge and no stale result', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/world/rubio-paris.html'));
-    const tabId = await scannedTab(browser, page);
-    expect(await badgeText(browser, tabId)).not.toBe('');
+    const { tabId, badge } = await settledScan(browser, page);
+    expect(badge).not.toBe('');
 
     await page.goto('chrome://version');
     await expect.poll(() => badgeText(browser, tabId)).toBe('');
