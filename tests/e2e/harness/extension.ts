@@ -82,9 +82,16 @@ export async function openPanel(browser: Browser, tabId: number): Promise<Page> 
   return panel;
 }
 
-/** Open every point's row of the panel (it opens on the points, each closed), so every wording shows. */
+/**
+ * Open every point's row of the panel (it opens on the points, each closed), so every wording shows.
+ * The story's summary arrives with the corpus overview, which a busy background answers after the
+ * tab's scan; shown above the points, it moves 'Open all' down, so a click measured before it came
+ * can land beside the button. Clicking once the summary is there aims at where the button stays.
+ */
 export async function openAllPoints(panel: Page): Promise<void> {
+  await panel.locator('section.px-story').waitFor({ timeout: 45_000 });
   const button = panel.getByRole('button', { name: /^(Open|Close) all$/u });
   if ((await button.innerText()) === 'Open all') await button.click();
+  await button.filter({ hasText: 'Close all' }).waitFor();
   await panel.locator('article.px-card').first().waitFor();
 }
