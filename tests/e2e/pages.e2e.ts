@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePageNames, PAGES_DIR, readFixturePage, squash } from '../fixtures/pages/fixtures';
-import { allHighlighted, badgeText, launchBrowser, scannedTab, type Browser } from './harness/extension';
+import { allHighlighted, badgeText, launchBrowser, scannedTab, SETTLE_TIMEOUT_MS, settledScan, type Browser } from './harness/extension';
 import { servePages, type PageServer } from './harness/server';
 
 /** Per on-story page: sentences that must be highlighted, and texts no highlight may contain. */
@@ -83,7 +83,7 @@ afterAll(async () => {
 });
 
 /** Waits until every sentence in `wanted` is highlighted (or the time is up), and returns the highlights. */
-async function highlightsOnceShown(page: import('playwright-core').Page, wanted: readonly string[], timeout = 8_000) {
+async function highlightsOnceShown(page: import('playwright-core').Page, wanted: readonly string[], timeout = SETTLE_TIMEOUT_MS) {
   const deadline = Date.now() + timeout;
   for (;;) {
     const highlighted = (await allHighlighted(page)).map(squash);
@@ -103,7 +103,8 @@ describe.each(fixturePageNames())('%s', (name) => {
     async () => {
       const page = await browser.newPage();
       await page.goto(server.url(`/${name}.html`));
-      const tabId = await scannedTab(browser, page);
+      // Once the badge and the highlights show the stored scan (they follow it).
+      const { tabId } = await settledScan(browser, page);
 
       if (!fixture.expect.onStory) {
         // Give content that arrives late its chance to (wrongly) be highlighted.
@@ -131,7 +132,7 @@ describe('a page whose article is rendered by script', () => {
     await page.goto(server.url('/script-article.html'));
     const update = 'However, we must see signs of progress within days to determine if a short-term resolution is feasible.';
     // The update paragraph is appended 1.5 s after load, the trending rail at 1.8 s.
-    const highlighted = await highlightsOnceShown(page, [update], 10_000);
+    const highlighted = await highlightsOnceShown(page, [update]);
     expect(highlighted).toContain(update);
     expect(highlighted).toContain(
       'The United States may withdraw from mediating the Russia-Ukraine conflict if no progress is made within the next few days, warned U.S. Secretary of State Marco Rubio.',

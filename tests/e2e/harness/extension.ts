@@ -13,7 +13,7 @@ import type { Evaluates, WithExtension } from './evaluate';
 // What a test reads from a page and from the background, the same in both browsers' harnesses.
 export { allHighlighted, highlightedText } from './page-ui';
 export { badgeText, scannedTab, storedSentences } from './tab-states';
-export { settledScan, type SettledScan } from './settled';
+export { SETTLE_TIMEOUT_MS, settledScan, type SettledScan } from './settled';
 
 /**
  * The built extension under test: .output/chrome-mv3 (npm run test:e2e builds it), or
