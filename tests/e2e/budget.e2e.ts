@@ -30,7 +30,7 @@ import { buildCorpus } from '../../lib/corpus/build';
 import { DEFAULT_PARAMS } from '../../lib/match/params';
 import { storyKeywords } from '../../lib/match/story-keywords';
 import { readSeeds } from '../../lib/node/seeds';
-import { allHighlighted, EXTENSION_DIR, launchBrowser, scannedTab, type Browser } from './harness/extension';
+import { EXTENSION_DIR, launchBrowser, scannedTab, settledScan, type Browser } from './harness/extension';
 import { longPage, longPageOffStory, longPageOnStory, seedParagraphs } from './harness/long-page';
 import { writeNoopExtension, type NoopExtension } from './harness/noop-extension';
 import { servePages, type PageServer } from './harness/server';
@@ -216,7 +216,9 @@ async function visitWith(inBrowser: Browser, path: string, settleMs: number, sca
       loadMs: state.loadMs,
       firstHighlightMs: state.firstHighlightAt,
       badgeMs: scannedAt === null ? null : scannedAt - state.timeOrigin,
-      highlighted: scanned ? (await allHighlighted(page)).length : 0,
+      // Counted once the page shows the stored scan (it paints after the scan is stored), not
+      // after settleMs, which is the window the long tasks are watched in, not a promise.
+      highlighted: scanned ? (await settledScan(inBrowser, page)).highlighted.length : 0,
       longTasks: state.longTasks,
       longtaskEntries: state.longtaskEntries,
     },
