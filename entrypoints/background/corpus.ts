@@ -47,18 +47,28 @@ export function invalidate(): void {
   loading = null;
 }
 
+let seeding: Promise<SeedOutcome> | null = null;
+
 /**
  * Store the bundled corpus if the database does not hold this version yet. A database that was
  * just created (first install, or lost) gets the reader's articles back from their backup copy.
+ *
+ * One seeding at a time: the install event and the first page's scan both ask on a fresh start,
+ * and each waits for the same storing and restoring. So a load, which reads only after its seed()
+ * settles, never reads a corpus without the restored articles, and none needs forgetting after it.
+ * (Forgetting the load here, as before, threw away the first page's load in flight: the second
+ * page read and indexed the whole corpus again.)
  */
-export async function seed(): Promise<SeedOutcome> {
-  await openDatabase(db);
-  const outcome = await seedCorpus(db, bundled);
-  if (outcome.status === 'seeded') {
-    loading = null;
-    if (outcome.previousVersion === null) await restoreFromBackup();
-  }
-  return outcome;
+export function seed(): Promise<SeedOutcome> {
+  seeding ??= (async () => {
+    await openDatabase(db);
+    const outcome = await seedCorpus(db, bundled);
+    if (outcome.status === 'seeded' && outcome.previousVersion === null) await restoreFromBackup();
+    return outcome;
+  })().finally(() => {
+    seeding = null;
+  });
+  return seeding;
 }
 
 async function restoreFromBackup(): Promise<void> {

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerArticleHandlers } from '../../../entrypoints/background/articles';
-import { database, invalidate, loadedCorpus } from '../../../entrypoints/background/corpus';
+import { database, invalidate, loadedCorpus, seed } from '../../../entrypoints/background/corpus';
 import { BACKUP_KEY } from '../../../lib/db/backup';
 import type { ArticleExport } from '../../../lib/db/export';
 import type { BackgroundProtocol } from '../../../lib/protocol';
@@ -99,6 +99,18 @@ describe('the reader’s articles, through the background', () => {
     await db.delete({ disableAutoOpen: false });
     const { corpus } = await loadedCorpus();
     expect(corpus.articles.find((a) => a.id === added.id)?.outlet).toBe('Harbor City Ledger');
+  });
+
+  it('on a fresh start, the install event and the first page seed once together: the page’s load is kept, with the articles restored', async () => {
+    const added = await sendMessage('addArticle', LEDGER);
+    const db = await database();
+    await db.delete({ disableAutoOpen: false });
+    invalidate();
+    // The install event's seeding and the first page's scan, at once; then the second page.
+    const [, first] = await Promise.all([seed(), loadedCorpus()]);
+    const second = await loadedCorpus();
+    expect(second).toBe(first);
+    expect(first.corpus.articles.find((a) => a.id === added.id)?.outlet).toBe('Harbor City Ledger');
   });
 
   it('rebuilds the database and keeps the articles', async () => {
