@@ -19,6 +19,7 @@ import { commonSubsequence, kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
+import { isSectionLabel } from '../text/roles';
 
 const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
 
@@ -38,6 +39,13 @@ export class Matcher {
   private readonly pointOf = new Map<string, string>();
   private readonly articles: Map<string, Corpus['articles'][number]>;
   private readonly claims = new WeakMap<Target, KindSide>();
+  /**
+   * Corpus sentences that are section labels ("Demands and Sanctions": a heading that names a topic
+   * and states nothing; lib/text/roles.ts). They stay in the index (its words and their rarity are
+   * the corpus's), but are never a match: a label fully covered by a few words of a long sentence
+   * scored like a statement of it, and the points grouping gives labels no point either.
+   */
+  private readonly labels: ReadonlySet<string>;
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
   private derivedKeywords: StoryKeywords | null = null;
@@ -52,6 +60,7 @@ export class Matcher {
     this.index = index ?? new CorpusIndex(corpus, params);
     this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
     for (const point of corpus.points ?? []) for (const id of point.sentenceIds) this.pointOf.set(id, point.id);
+    this.labels = new Set(corpus.sentences.filter((s) => s.role === 'heading' && isSectionLabel(s.text)).map((s) => s.id));
     this.story = storyProfile(corpus, params);
   }
 
@@ -269,7 +278,7 @@ export class Matcher {
     const { found, unwalked } = this.index.rankedCandidates(query);
     for (const { i, w } of found) {
       const target = this.index.targets[i];
-      if (target === undefined) continue;
+      if (target === undefined || this.labels.has(target.sentence.id)) continue;
       // Most candidates cannot reach the threshold whatever their order and roles (they share a
       // name or two and little else): the search's own tally rules out most, a pass over the
       // query's terms most of the rest, and only those left are scored in full.
@@ -289,7 +298,7 @@ export class Matcher {
     const whole: { target: Target; score: number }[] = [];
     for (const i of this.index.candidates(query)) {
       const target = this.index.targets[i];
-      if (target === undefined) continue;
+      if (target === undefined || this.labels.has(target.sentence.id)) continue;
       whole.push({ target, score: similarity(query, target, this.params).score });
     }
     whole.sort((a, b) => b.score - a.score);

@@ -192,6 +192,15 @@ const PARTICIPLE = /^[a-z]{3,}ing$/u;
 const SETTING_MAX_WORDS = 24;
 // Words that must follow the setting for the sentence to say something besides it.
 const SETTING_MIN_REST = 4;
+/**
+ * A longer opening clause is setting too when what follows it is a report of speech ("…, Rubio
+ * said the administration wants …", "…, the minister told reporters"): the sentence's main clause
+ * is then who said what, and the opening long clause is the background it was said against. Up to
+ * this many words, with the speech verb within SPEAKER_WORDS words after the comma.
+ */
+const SETTING_MAX_WORDS_BEFORE_SPEECH = 40;
+const SPEAKER_WORDS = 4;
+const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'stated']);
 
 /**
  * The index of the first word after the sentence's opening setting clause, 0 when it has none.
@@ -205,14 +214,20 @@ const SETTING_MIN_REST = 4;
 export function settingEnd(text: string, tokens: readonly Token[]): number {
   const first = tokens[0]?.norm ?? '';
   if (!SETTING_OPENERS.has(first) && !PARTICIPLE.test(first)) return 0;
-  const last = Math.min(tokens.length - SETTING_MIN_REST, SETTING_MAX_WORDS);
+  const last = Math.min(tokens.length - SETTING_MIN_REST, SETTING_MAX_WORDS_BEFORE_SPEECH);
   for (let i = 1; i <= last; i++) {
     const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (gap.includes(',')) return i;
+    if (gap.includes(',')) return i <= SETTING_MAX_WORDS || speechFollows(tokens, i) ? i : 0;
     // A sentence break or a quotation inside: not an opening clause.
     if (/[.;:!?"“”]/u.test(gap)) return 0;
   }
   return 0;
+}
+
+/** Whether a speech verb ("said", "told") is among the few words from `from`: "…, Rubio said". */
+function speechFollows(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + SPEAKER_WORDS); i++) if (SPEECH_VERBS.has(tokens[i]!.norm)) return true;
+  return false;
 }
 
 /**

@@ -21,6 +21,7 @@ import { scoreBound, similarity } from '../../../lib/match/similarity';
 import { analyze, clauseBreaks, factsOf, isFunctionWord, isTitleCase, stem, type WordResolver } from '../../../lib/match/terms';
 import { readSeeds } from '../../../lib/node/seeds';
 import { tokenize, tokenizeByPattern } from '../../../lib/text/normalize';
+import { isSectionLabel } from '../../../lib/text/roles';
 
 const corpus = buildCorpus(readSeeds(resolve(import.meta.dirname, '../../../seeds')));
 const bodies = corpus.sentences.filter((s) => s.role !== 'furniture').map((s) => s.text);
@@ -85,6 +86,8 @@ function referenceScores(index: CorpusIndex, text: string, minScore: number, par
   const query = index.query(text);
   if (query.positions.size === 0) return [];
   return referenceCandidates(index, query, params)
+    // Section labels are in the index but never a match (matcher.ts).
+    .filter((i) => !(index.targets[i]!.sentence.role === 'heading' && isSectionLabel(index.targets[i]!.sentence.text)))
     .map((i) => ({ target: index.targets[i]!, score: similarity(query, index.targets[i]!, params).score }))
     .filter((s) => s.score >= minScore)
     .sort((a, b) => b.score - a.score || a.target.sentence.id.localeCompare(b.target.sentence.id))

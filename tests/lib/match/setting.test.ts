@@ -24,6 +24,18 @@ describe('settingEnd: the opening clause that says where and when, not what', ()
     expect(end('In his words: "we are close", the envoy added.')).toBe(0);
   });
 
+  it('takes a long opening clause for background when a report of speech follows it', () => {
+    // 30 words before the comma: longer than an occasion, but the main clause is who said what.
+    const long =
+      'After three rounds of talks between the two delegations in Muscat and Doha failed to produce any agreement on inspections or on frozen assets or on a timetable for relief, ';
+    expect(end(`${long}the envoy said a decision on the next round would come within a week.`)).toBe(30);
+    expect(end(`${long}Ministers told reporters the deadline had not moved.`)).toBe(30);
+    // The same clause before a statement of its own: not background, nothing is set apart.
+    expect(end(`${long}the sanctions on oil exports will stay in place until the autumn.`)).toBe(0);
+    // A speech verb further on belongs to another clause.
+    expect(end(`${long}the exporters of grain and of fuel said nothing.`)).toBe(0);
+  });
+
   it('marks the terms of the setting, and only those', () => {
     const terms = analyze('Speaking in Geneva on Monday, the envoy warned the talks could collapse.').terms;
     expect(terms.filter((t) => t.setting === true).map((t) => t.term)).toEqual(['speak', 'geneva', 'mondai']);
