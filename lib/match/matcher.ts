@@ -12,9 +12,10 @@ import { storyKeywords, type StoryKeywords } from './story-keywords';
 import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types';
 import { extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
+import { tokenize } from '../text/normalize';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { loadIndex, serializeIndex, serializeIndexInSlices, type StoredIndex } from './index-store';
-import { kindSide, matchKind, type KindSide } from './kind';
+import { commonSubsequence, kindSide, matchKind, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
@@ -141,7 +142,7 @@ export class Matcher {
   /** The corpus sentences that state the same point as `text`, best first (empty: none). */
   matchSentence(text: string, threshold = this.params.matchThreshold): Match[] {
     const query = this.index.query(text);
-    const scored = this.score(query, threshold);
+    const scored = this.score(query, threshold, text);
     if (scored.length === 0) return [];
     const pageWords = query.analysis.words.map((w) => this.index.vocabulary.resolve(w));
     // Quote extraction is the costliest step of all; only sentences with matches and quotation
@@ -220,7 +221,57 @@ export class Matcher {
     return side;
   }
 
-  private score(query: Query, minScore: number): { target: Target; score: number }[] {
+  /**
+   * The corpus sentences scoring at least `minScore` against the page sentence, best first. With
+   * the sentence's `text`, a quotation in it is also scored alone (`scoreQuotes`).
+   */
+  private score(query: Query, minScore: number, text?: string): { target: Target; score: number }[] {
+    const whole = this.scoreWhole(query, minScore);
+    if (text === undefined || !QUOTE_MARK.test(text)) return whole;
+    const quoted = this.scoreQuotes(text, query, minScore);
+    if (quoted.length === 0) return whole;
+    const best = new Map(whole.map((s) => [s.target, s.score]));
+    for (const q of quoted) best.set(q.target, Math.max(best.get(q.target) ?? 0, q.score));
+    return [...best].map(([target, score]) => ({ target, score })).sort(bestFirst);
+  }
+
+  /**
+   * Outlets quote a speaker's own words, and wrap them in their own context ("After weeks of
+   * failed efforts, Rubio said the administration wants to decide 'in a matter of days whether…'"):
+   * the context dilutes the sentence's coverage of a corpus sentence carrying the same quote, and
+   * may resemble another point's wording more. A quotation of at least `quoteMinWords` words that a
+   * corpus sentence carries word for word (`sameWordingShare` of its words in order, as the
+   * names-only rule reads same wording) is the same statement: scored alone, it stands for the
+   * sentence against that corpus sentence. A quotation that is the whole sentence adds nothing.
+   * Only sentences with quotation marks get here; cost: one candidate search per quotation.
+   */
+  private scoreQuotes(text: string, query: Query, minScore: number): { target: Target; score: number }[] {
+    const out: { target: Target; score: number }[] = [];
+    for (const quote of quotations(text)) {
+      // The quotation's words, as a clause of the sentence's own analysis (no word is read again).
+      const from = tokenize(text.slice(0, quote.start)).length;
+      const to = from + tokenize(quote.text).length;
+      const words = to - from;
+      if (words < this.params.quoteMinWords || words >= query.analysis.words.length) continue;
+      const q = this.index.clauseQuery(query, from, to);
+      if (q.positions.size === 0) continue;
+      const quoteWords = query.analysis.words.slice(from, to);
+      const { found, unwalked } = this.index.rankedCandidates(q);
+      for (const { i, w } of found) {
+        const target = this.index.targets[i];
+        if (target === undefined) continue;
+        // The cheap ceilings first, as in scoreWhole; the word-order check only for what is left.
+        if (scoreCeiling(w + unwalked, q, target, this.params) < minScore) continue;
+        if (this.index.scoreBound(q, i) < minScore) continue;
+        if (commonSubsequence(quoteWords, target.analysis.words) < this.params.sameWordingShare * words) continue;
+        const { score } = similarity(q, target, this.params);
+        if (score >= minScore) out.push({ target, score });
+      }
+    }
+    return out;
+  }
+
+  private scoreWhole(query: Query, minScore: number): { target: Target; score: number }[] {
     if (query.positions.size === 0) return [];
     if (this.params.clauseFactor > 0) return this.scoreWithClauses(query, minScore);
     const scored: { target: Target; score: number }[] = [];
@@ -272,6 +323,11 @@ export class Matcher {
     const matches = this.matchSentence(text, threshold);
     return { index, text, pointId: matches[0]?.pointId ?? null, matches };
   }
+}
+
+/** The spans between paired quotation marks (curly, guillemets, or straight double ones), with where each starts. */
+export function quotations(text: string): { text: string; start: number }[] {
+  return [...text.matchAll(/“([^”]+)”|«([^»]+)»|"([^"]+)"/gu)].map((m) => ({ text: m[1] ?? m[2] ?? m[3] ?? '', start: m.index + 1 }));
 }
 
 /** A headline compared with a page sentence: case, spacing and closing punctuation aside. */

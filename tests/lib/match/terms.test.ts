@@ -21,6 +21,14 @@ describe('analyze: the lexicon, matched by form and inflection', () => {
     expect(terms('No one has comparable influence.')).toEqual(['@not', 'compar', '@leverage']);
   });
 
+  it('reads a threat to act as a warning of it, but not the noun "threat"', () => {
+    // "threatened to quit the talks" states what "warned it may quit the talks" states.
+    expect(terms('The union threatened to quit the talks.')).toEqual(['union', '@warn', '@withdraw', '@talks']);
+    expect(terms('The union is threatening a walkout.')).toEqual(['union', '@warn', '@withdraw']);
+    expect(terms('The union warned it may quit the talks.')).toEqual(['union', '@warn', '@withdraw', '@talks']);
+    expect(terms('A strike is the threat.')).toEqual(['@attack', 'threat']);
+  });
+
   it('folds news wordings of deaths and injuries', () => {
     expect(terms('Two people died and dozens were hurt.')).toEqual(['two', 'peopl', '@kill', 'dozen', '@wound']);
     expect(terms('The strike was fatal.')).toEqual(['@attack', '@kill']);
