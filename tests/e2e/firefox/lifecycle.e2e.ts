@@ -23,6 +23,7 @@ beforeAll(async () => {
   server = await servePages([]);
   server.route('/world/rubio-paris.html', { body: newsPage(VOICE_TITLE, VOICE) });
   server.route('/digest/rubio.html', { body: ledgerQuotingPage() });
+  server.route('/world/rubio-paris-next.html', { body: newsPage(VOICE_TITLE, VOICE.slice(0, 3)) });
   firefox = await launchBrowser({ prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
 });
 
@@ -84,6 +85,26 @@ describe('a tab that moves on to one of Firefox’s own pages', () => {
     await waitForText(panel, 'Parallax can’t read this page');
     expect(await bodyText(panel)).not.toContain('The United States may withdraw');
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('a page shown again from Firefox’s back-forward cache', () => {
+  it('gets its badge back: its content script does not start again, so it is asked to send its scan', async () => {
+    const { page, tabId } = await scanned('/world/rubio-paris.html?cached');
+    const count = (await allHighlighted(page)).length;
+    await expect.poll(() => badgeText(firefox, tabId)).toBe(String(count));
+    // A mark in the page's own world: it is still there only if the page came back from the cache.
+    await page.evaluate(() => void ((window as unknown as Record<string, unknown>).parallaxCachedMark = true));
+
+    await page.goto(server.url('/world/rubio-paris-next.html'));
+    await expect.poll(() => badgeText(firefox, tabId)).not.toBe(String(count));
+    // A page restored from the cache fires no load event for the driver to wait for.
+    await page.evaluate(() => history.back());
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Record<string, unknown>).parallaxCachedMark === true).catch(() => false), { timeout: 10_000 })
+      .toBe(true);
+    await expect.poll(() => badgeText(firefox, tabId), { timeout: 10_000 }).toBe(String(count));
     await page.close();
   });
 });
