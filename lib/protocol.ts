@@ -99,12 +99,49 @@ export interface PanelTarget {
   selection?: boolean;
 }
 
+/**
+ * What a content script adds to each report to the background: a random key of its own for its
+ * document, so the background keeps the report only while the tab shows that document
+ * (entrypoints/background/tab-documents.ts). Firefox gives no `sender.documentId`, and the
+ * content script must be able to name itself when asked (SHOWN_DOCUMENT_QUESTION).
+ */
+export interface FromDocument {
+  document: string;
+}
+
+/**
+ * Background → the content script of a tab's top frame, sent as it is (not through the typed
+ * messenger, whose handlers always answer): which document are you? Answered with a
+ * ShownDocument by the page the tab shows; a page the tab has left (kept in the back-forward
+ * cache) does not answer at all, so the tab's own page answers even where the browser asks both.
+ */
+export const SHOWN_DOCUMENT_QUESTION = { parallax: 'shownDocument' } as const;
+
+export function isShownDocumentQuestion(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { parallax?: unknown }).parallax === SHOWN_DOCUMENT_QUESTION.parallax;
+}
+
+/** A content script's answer to SHOWN_DOCUMENT_QUESTION. */
+export interface ShownDocument {
+  /** Its key for its document, as in FromDocument. */
+  document: string;
+  /** Whether its current page session has had a scan answered (so it will send none unasked). */
+  scanned: boolean;
+}
+
+/** A ShownDocument, or null for anything else (no answer, another extension's, a malformed one). */
+export function shownDocumentOf(answer: unknown): ShownDocument | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const { document, scanned } = answer as Partial<ShownDocument>;
+  return typeof document === 'string' && typeof scanned === 'boolean' ? { document, scanned } : null;
+}
+
 /** Messages the background answers. */
 export interface BackgroundProtocol {
   /** Content script → background: match the page's sentences; the sender's tab gets highlights and a badge. */
-  scanPage(request: ScanRequest): ScanReply;
+  scanPage(request: ScanRequest & FromDocument): ScanReply;
   /** Content script → background: the page could not be scanned; the tab's state says why. */
-  reportError(request: { message: string }): void;
+  reportError(request: { message: string } & FromDocument): void;
   /** Content script → background: open the panel for the sender's tab in a tab of its own. */
   openPanel(request: PanelTarget): void;
   /** Popup → background: what is known about a tab. */
@@ -114,7 +151,7 @@ export interface BackgroundProtocol {
   /** The corpus as the panel names it: outlets, points, quotes of corpus sentences. */
   getCorpusOverview(): CorpusOverview;
   /** Content script → background: automatic scanning is off for the sender's page; its tab's state says so. */
-  scanSkipped(request: { reason: string; url: string }): void;
+  scanSkipped(request: { reason: string; url: string } & FromDocument): void;
   /** Options page → background: the reader's own articles, newest first. */
   listArticles(): UserArticleSummary[];
   /** Options page → background: add an article of the reader's; errors name the input and what is wrong. */
@@ -164,4 +201,10 @@ export interface ContentProtocol {
   focusHighlight(request: { step: 1 | -1 }): number | null;
   /** The page's article, read as a scan reads it, for the reader to add to their own articles. */
   articleText(): PageArticle;
+  /**
+   * Background → content script: the tab shows this page again and the background keeps no scan
+   * of it (it came back from the back-forward cache): send the page session again from its start.
+   * False when nothing is sent (the page has not sent its first request yet, or the tab left it).
+   */
+  resendScan(): boolean;
 }

@@ -2,17 +2,22 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { READABLE_ORIGINS, unreadableReason } from '@/lib/page-access';
-import type { BackgroundProtocol } from '@/lib/protocol';
+import { SHOWN_DOCUMENT_QUESTION, shownDocumentOf, type BackgroundProtocol, type ContentProtocol } from '@/lib/protocol';
 import { registerArticleHandlers } from './articles';
 import { loadedCorpus, seed } from './corpus';
 import { createContextMenu, CROSS_REFERENCE_MENU_ID, crossReference, openPanel, runCommand } from './page-actions';
-import { errorMessage, scanTabPage, tabLeftPage } from './page-scans';
+import { errorMessage, reportFromDocument, scanTabPage, tabLeftPage, tabLoaded, type AskShownDocument } from './page-scans';
 import { forgetPageSession, inTabOrder } from './page-sessions';
 import { registerScanSettingsHandlers } from './scan-settings';
-import { forgetTab, getTabState, setTabState } from './tab-states';
+import { forgetTab, getTabState } from './tab-states';
 
 export default defineBackground(() => {
   const { onMessage } = defineExtensionMessaging<BackgroundProtocol>();
+  const content = defineExtensionMessaging<ContentProtocol>();
+
+  // Which document the tab's top frame shows, in its content script's words (tab-documents.ts).
+  const askShownDocument: AskShownDocument = (tabId) =>
+    browser.tabs.sendMessage(tabId, SHOWN_DOCUMENT_QUESTION, { frameId: 0 }).then(shownDocumentOf, () => null);
 
   browser.runtime.onInstalled.addListener(() => {
     seed().catch((error: unknown) => console.error('Parallax could not store its corpus:', error));
@@ -21,11 +26,13 @@ export default defineBackground(() => {
 
   // A dynamic page's requests continue one page session (page-sessions.ts); each is matched as
   // the whole page so far, in the order the tab sent them (page-scans.ts).
-  onMessage('scanPage', ({ data, sender }) => scanTabPage(sender.tab?.id, data, loadedCorpus));
+  // Each is kept only while the tab shows the document that sent it (tab-documents.ts).
+  onMessage('scanPage', ({ data, sender }) => scanTabPage(sender.tab?.id, data, data.document, loadedCorpus, askShownDocument));
 
-  onMessage('reportError', async ({ data: { message }, sender }) => {
+  onMessage('reportError', async ({ data: { message, document }, sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId !== undefined) await inTabOrder(tabId, () => setTabState(tabId, { status: 'error', message }));
+    const report = { document, state: { status: 'error' as const, message } };
+    if (tabId !== undefined) await inTabOrder(tabId, () => reportFromDocument(tabId, report, askShownDocument));
   });
 
   onMessage('openPanel', ({ data, sender }) => (sender.tab ? openPanel(sender.tab, data) : undefined));
@@ -47,7 +54,7 @@ export default defineBackground(() => {
 
   onMessage('getCorpusOverview', async () => (await loadedCorpus()).overview);
   registerArticleHandlers(onMessage);
-  registerScanSettingsHandlers(onMessage);
+  registerScanSettingsHandlers(onMessage, askShownDocument);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CROSS_REFERENCE_MENU_ID || tab?.id === undefined) return;
@@ -58,9 +65,12 @@ export default defineBackground(() => {
     runCommand(command, tab, lookupText).catch(logRelayFailure);
   });
 
-  // A tab starting to load a page: the old scan no longer describes it (page-scans.ts).
+  // A tab starting to load: its page's state is set aside; done loading: the document it shows
+  // decides, and is asked to send its scan again if it has one the background lacks (page-scans.ts).
+  const askToResend = (tabId: number) => content.sendMessage('resendScan', undefined, { tabId, frameId: 0 });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void tabLeftPage(tabId);
+    else if (change.status === 'complete') void tabLoaded(tabId, askShownDocument, askToResend);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

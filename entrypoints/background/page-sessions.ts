@@ -110,21 +110,8 @@ export async function continuePageSession(tabId: number, request: ScanRequest): 
   return continued;
 }
 
-/**
- * Each tab's visit: how many times it has left a page (forgetPageSession) since the worker
- * started. Work begun for one page (a scan in flight) compares it before it stores anything about
- * the tab, so a tab that moved on meanwhile keeps its new state. In memory only: a worker that is
- * stopped takes its work in flight with it.
- */
-const visits = new Map<number, number>();
-
-export function currentVisit(tabId: number): number {
-  return visits.get(tabId) ?? 0;
-}
-
-/** The tab left its page (or closed): its session is gone, and its visit moves on at once. */
+/** The tab left its page (or closed): its session is gone, at once for a request that comes next. */
 export async function forgetPageSession(tabId: number): Promise<void> {
-  visits.set(tabId, currentVisit(tabId) + 1);
   inMemory.delete(tabId);
   await browser.storage.session.remove(keyOf(tabId));
 }

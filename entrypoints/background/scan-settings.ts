@@ -6,14 +6,15 @@
 import type { ExtensionMessenger } from '@webext-core/messaging';
 import type { BackgroundProtocol } from '@/lib/protocol';
 import { siteOfUrl } from '@/lib/settings';
+import { reportFromDocument, type AskShownDocument } from './page-scans';
 import { inTabOrder } from './page-sessions';
-import { setTabState } from './tab-states';
 
-export function registerScanSettingsHandlers(onMessage: ExtensionMessenger<BackgroundProtocol>['onMessage']): void {
-  onMessage('scanSkipped', async ({ data: { reason, url }, sender }) => {
+export function registerScanSettingsHandlers(onMessage: ExtensionMessenger<BackgroundProtocol>['onMessage'], ask: AskShownDocument): void {
+  onMessage('scanSkipped', async ({ data: { reason, url, document }, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const site = siteOfUrl(url) ?? url;
-    await inTabOrder(tabId, () => setTabState(tabId, { status: 'off', reason, url, site }));
+    // Kept only while the tab shows the page that skipped (tab-documents.ts).
+    await inTabOrder(tabId, () => reportFromDocument(tabId, { document, state: { status: 'off', reason, url, site } }, ask));
   });
 }

@@ -1,37 +1,77 @@
 /**
- * What the background knows about each tab, kept in storage.session so that it survives the
- * service worker being stopped while idle (the popup may open long after the scan), and is gone
- * when the browser closes. The toolbar badge follows the state.
+ * What the background knows about each tab (a TabRecord: the state it shows, the document that
+ * reported it, the state a page load set aside; tab-documents.ts), kept in storage.session so that
+ * it survives the service worker being stopped while idle (the popup may open long after the
+ * scan), and is gone when the browser closes. The toolbar badge follows the state.
+ *
+ * The state is stored under `tab:<id>` as it always was (the e2e harness reads it there), and
+ * which document it belongs to under `tab-document:<id>`, written together.
  */
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/lib/protocol';
+import { NEW_TAB_RECORD, stateWithoutDocument, type TabRecord } from './tab-documents';
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
+const documentKeyOf = (tabId: number) => `tab-document:${tabId}`;
+
+/** What is stored beside the state. */
+type DocumentOfState = Pick<TabRecord, 'document' | 'held'>;
 
 /** Badge colors: the highlight color of the most common match kind would be noisy; one calm blue. */
 const BADGE_COLOR = '#1d4ed8';
 
 export async function getTabState(tabId: number): Promise<TabState> {
-  const key = keyOf(tabId);
-  const stored = await browser.storage.session.get(key);
-  return (stored[key] as TabState | undefined) ?? { status: 'pending' };
+  return (await getTabRecord(tabId)).state;
+}
+
+export async function getTabRecord(tabId: number): Promise<TabRecord> {
+  const [key, documentKey] = [keyOf(tabId), documentKeyOf(tabId)];
+  const stored = await browser.storage.session.get([key, documentKey]);
+  const state = stored[key] as TabState | undefined;
+  if (state === undefined) return NEW_TAB_RECORD;
+  // Nothing beside it: stored without a document, or by the version before documents.
+  const ofState = stored[documentKey] as DocumentOfState | undefined;
+  return ofState === undefined ? stateWithoutDocument(state) : { state, document: ofState.document, held: ofState.held };
 }
 
 /** Matches kept per sentence when a scan is too big for storage.session (10 MB for all tabs). */
 const TRIMMED_MATCHES = 2;
 
+const queues = new Map<number, Promise<unknown>>();
+
 /**
- * Stores the tab's state and shows it on the badge. `stillCurrent`: whether the work that produced
- * the state still describes the tab's page; asked after every wait, just before each write, so a
- * scan that finishes after its tab moved to another page (the tab's `loading` event came while it
- * ran) leaves the new page's state and badge alone.
+ * Changes the tab's record and shows its state on the badge. Changes of one tab run one after
+ * another, each from reading the record to writing it, so `change` may ask the tab something
+ * (which document it shows) and decide on the answer with nothing stored in between.
+ * Resolves with the record as stored (unchanged when the tab has closed).
  */
-export async function setTabState(tabId: number, state: TabState, stillCurrent: () => boolean = () => true): Promise<void> {
-  // A scan that finishes after its tab closed would outlive forgetTab and stay for the session.
-  if (!(await tabExists(tabId)) || !stillCurrent()) return;
-  await storeTabState(tabId, state);
-  if (!stillCurrent()) return;
-  await showBadge(tabId, state);
+export function updateTabRecord(tabId: number, change: (record: TabRecord) => TabRecord | Promise<TabRecord>): Promise<TabRecord> {
+  const previous = queues.get(tabId) ?? Promise.resolve();
+  const run = previous.then(() => applyChange(tabId, change));
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
+async function applyChange(tabId: number, change: (record: TabRecord) => TabRecord | Promise<TabRecord>): Promise<TabRecord> {
+  const record = await getTabRecord(tabId);
+  const next = await change(record);
+  // A change that finishes after its tab closed would outlive forgetTab and stay for the session.
+  if (next === record || !(await tabExists(tabId))) return record;
+  await storeTabRecord(tabId, next);
+  if (next.state !== record.state) await showBadge(tabId, next.state);
+  return next;
+}
+
+/** Stores a state no document reported (the tab's own reset, a test): shown as it is. */
+export async function setTabState(tabId: number, state: TabState): Promise<void> {
+  await updateTabRecord(tabId, () => stateWithoutDocument(state));
 }
 
 /** tabs.get needs no permission to say whether a tab exists (only its URL and title need "tabs"). */
@@ -42,37 +82,44 @@ async function tabExists(tabId: number): Promise<boolean> {
   );
 }
 
+/** A scan with fewer matches per sentence: highlights and the badge do not depend on the rest. */
+function trimmed(state: TabState): TabState {
+  if (state.status !== 'scanned') return state;
+  const { scan } = state;
+  return { status: 'scanned', scan: { ...scan, sentences: scan.sentences.map((s) => ({ ...s, matches: s.matches.slice(0, TRIMMED_MATCHES) })) } };
+}
+
 /**
- * Store a tab's state; a scan over the session quota is kept with fewer matches per sentence
- * rather than lost (highlights and the badge do not depend on it, the panel would be empty).
+ * Store a tab's record; a scan over the session quota is kept with fewer matches per sentence
+ * rather than lost (the panel would be empty), and the state set aside is dropped before the
+ * shown one is given up.
  */
-async function storeTabState(tabId: number, state: TabState): Promise<void> {
-  const key = keyOf(tabId);
+async function storeTabRecord(tabId: number, record: TabRecord): Promise<void> {
+  const write = ({ state, document, held }: TabRecord) =>
+    browser.storage.session.set({ [keyOf(tabId)]: state, [documentKeyOf(tabId)]: { document, held } satisfies DocumentOfState });
   try {
-    await browser.storage.session.set({ [key]: state });
+    await write(record);
     return;
   } catch (error) {
-    if (state.status !== 'scanned') throw error;
+    if (record.state.status !== 'scanned' && record.held === null) throw error;
   }
-  const { scan } = state;
-  const trimmed: TabState = {
-    status: 'scanned',
-    scan: { ...scan, sentences: scan.sentences.map((s) => ({ ...s, matches: s.matches.slice(0, TRIMMED_MATCHES) })) },
-  };
   try {
-    await browser.storage.session.set({ [key]: trimmed });
+    await write({ ...record, state: trimmed(record.state), held: null });
   } catch {
-    await browser.storage.session.set({
-      [key]: {
+    const count = record.state.status === 'scanned' ? record.state.scan.sentences.length : 0;
+    await write({
+      ...record,
+      held: null,
+      state: {
         status: 'error',
-        message: `This page has ${scan.sentences.length} matching sentences, more than Parallax can keep for the panel. Its highlights still show on the page.`,
-      } satisfies TabState,
+        message: `This page has ${count} matching sentences, more than Parallax can keep for the panel. Its highlights still show on the page.`,
+      },
     });
   }
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  await browser.storage.session.remove([keyOf(tabId), documentKeyOf(tabId)]);
 }
 
 async function showBadge(tabId: number, state: TabState): Promise<void> {

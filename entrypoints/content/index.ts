@@ -14,7 +14,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { slicedRunner } from '@/lib/extract/slices';
 import { READABLE_ORIGINS } from '@/lib/page-access';
-import type { BackgroundProtocol, ContentProtocol } from '@/lib/protocol';
+import { isShownDocumentQuestion, type BackgroundProtocol, type ContentProtocol, type ShownDocument } from '@/lib/protocol';
 import { isHiddenByStyle } from '@/lib/page/hidden-by-style';
 import type { CardController } from '@/lib/page/hover-card';
 import { Highlighter, highlightApiAvailable, RegistryPainter } from '@/lib/page/highlights';
@@ -60,11 +60,27 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   // slices the page's own queued tasks run first (the runner's default pause).
   const run = slicedRunner({ signal: ctx.signal, sliceMs: CONTENT_SLICE_MS });
 
+  // This document's key, sent with every report: the background keeps a report only while the
+  // tab shows the document that sent it, and asks the tab's top frame which that is
+  // (entrypoints/background/tab-documents.ts). A page the tab has left (pagehide; it may be kept
+  // in the back-forward cache and shown again) does not answer for the tab.
+  const documentKey = crypto.randomUUID();
+  let pageShown = true;
+  ctx.addEventListener(window, 'pagehide', () => void (pageShown = false));
+  ctx.addEventListener(window, 'pageshow', () => void (pageShown = true));
+  let scanner: PageScanner | null = null;
+  const answerShownDocument = (message: unknown, _sender: unknown, sendResponse: (answer: ShownDocument) => void): undefined => {
+    if (!isShownDocumentQuestion(message) || !pageShown || ctx.isInvalid) return;
+    sendResponse({ document: documentKey, scanned: scanner?.hasScanned ?? false });
+  };
+  browser.runtime.onMessage.addListener(answerShownDocument);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerShownDocument));
+
   const report = (error: unknown): void => {
     if (ctx.isInvalid || (error instanceof DOMException && error.name === 'AbortError')) return;
     const message = `Parallax could not scan this page: ${messageOf(error)}`;
     console.debug(message, error);
-    background.sendMessage('reportError', { message }).catch(() => undefined);
+    background.sendMessage('reportError', { message, document: documentKey }).catch(() => undefined);
   };
   const guard =
     <A extends unknown[]>(fn: (...args: A) => void) =>
@@ -132,7 +148,7 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   const isOwnNode = (node: Node) => ui?.owns(node) ?? false;
   let watcher: PageWatcher | null = null;
-  const scanner = new PageScanner({
+  scanner = new PageScanner({
     doc: document,
     isOwnNode,
     isHidden: isHiddenByStyle,
@@ -140,7 +156,7 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
     reading: loadReading,
     keywords: storyKeywords,
     host: {
-      scan: (request) => background.sendMessage('scanPage', request),
+      scan: (request) => background.sendMessage('scanPage', { ...request, document: documentKey }),
       show: async (matched) => {
         await highlighter.show(matched);
         if (cards !== null && cards.shownIndex !== null && highlighter.entry(cards.shownIndex) === undefined) cards.hide();
@@ -175,6 +191,14 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   content.onMessage('selectionText', () => window.getSelection()?.toString() ?? '');
   content.onMessage('showLookup', async ({ data }) => (await withCards()).lookup(data.text, data.results));
   content.onMessage('focusHighlight', async ({ data }) => (await withCards()).step(data.step));
+  content.onMessage('resendScan', () =>
+    pageShown
+      ? scanner.resend().catch((error: unknown) => {
+          report(error);
+          return false;
+        })
+      : false,
+  );
   content.onMessage('articleText', async () => {
     const { extractArticleSteps } = await loadReading();
     const extracted = await run(extractArticleSteps(document, { isHidden: isHiddenByStyle, skip: isOwnNode }));
@@ -231,6 +255,6 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     watcher = null;
-    background.sendMessage('scanSkipped', { reason, url: location.href }).catch(() => undefined);
+    background.sendMessage('scanSkipped', { reason, url: location.href, document: documentKey }).catch(() => undefined);
   }, report);
 }

@@ -153,6 +153,11 @@ export class PageScanner {
     return this.session;
   }
 
+  /** Whether the background has answered a request of the current session (it sends none unasked until it changes). */
+  get hasScanned(): boolean {
+    return this.started;
+  }
+
   /** Sentences of the session still on the page. */
   get liveSentences(): PageSentence[] {
     return this.sentences.filter((s): s is PageSentence => s !== null);
@@ -169,6 +174,26 @@ export class PageScanner {
    */
   update(added: readonly Node[], removed: boolean): Promise<void> {
     return this.enqueue(() => this.applyChanges(added, removed));
+  }
+
+  /**
+   * The background keeps nothing of what this session sent (the tab shows the page again from the
+   * back-forward cache): send the session again from its start, after whatever is queued.
+   * Resolves to false, sending nothing, when the session has not had its first answer yet: its
+   * first request is on its way, or queued, and will do.
+   */
+  async resend(): Promise<boolean> {
+    if (!this.started) return false;
+    const session = this.session;
+    let resent = false;
+    await this.enqueue(async () => {
+      if (session !== this.session || !this.started) return;
+      this.started = false;
+      this.sent = 0;
+      resent = true;
+      await this.send();
+    });
+    return resent;
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

@@ -125,6 +125,8 @@ beforeAll(async () => {
   server = await servePages([]);
   server.route('/world/rubio-paris.html', { body: newsPage(STORY_TITLE, VOICE) });
   for (let i = 0; i <= PAGE_COLD_STARTS; i++) server.route(`/world/rubio-paris-${i}.html`, { body: newsPage(STORY_TITLE, VOICE) });
+  server.route('/world/rubio-paris-cached.html', { body: newsPage(STORY_TITLE, VOICE) });
+  server.route('/world/rubio-paris-next.html', { body: newsPage(STORY_TITLE, VOICE.slice(0, 3)) });
   browser = await launchBrowser();
   // A tab of its own for the DevTools session, so that closing test pages does not end it.
   const blank = await browser.newPage();
@@ -317,6 +319,43 @@ describe('after Chromium stops the idle service worker', () => {
     const after = await highlighted(page);
     expect(after).toEqual(expect.arrayContaining(before));
     await expect.poll(() => badgeText(browser, tabId)).toBe(String(after.length));
+    await page.close();
+  });
+});
+
+describe('a page shown again from the back-forward cache', () => {
+  // A browser of its own, with the cache Playwright turns off by default.
+  let cached: Browser;
+
+  beforeAll(async () => {
+    cached = await launchBrowser({ backForwardCache: true });
+  });
+
+  afterAll(async () => {
+    await cached?.close();
+  });
+
+  it('gets its badge and its panel back: its content script does not start again, so it is asked to send its scan', async () => {
+    const browser = cached;
+    const page = await browser.newPage();
+    await page.goto(server.url('/world/rubio-paris-cached.html'));
+    const tabId = await scannedTab(browser, page);
+    await expect.poll(() => highlighted(page)).toContain(VOICE_LEAD);
+    const count = (await highlighted(page)).length;
+    await expect.poll(() => badgeText(browser, tabId)).toBe(String(count));
+    // A mark in the page's own world: it is still there only if the page came back from the cache.
+    await page.evaluate(() => void ((window as unknown as Record<string, unknown>).parallaxCachedMark = true));
+
+    await page.goto(server.url('/world/rubio-paris-next.html'));
+    await expect.poll(() => badgeText(browser, tabId)).not.toBe(String(count));
+    // A page restored from the cache fires no load event: wait for the navigation to commit.
+    await page.goBack({ waitUntil: 'commit' });
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).parallaxCachedMark), 'the page was loaded again, not restored').toBe(true);
+
+    await expect.poll(() => badgeText(browser, tabId), { timeout: 10_000 }).toBe(String(count));
+    const panel = await openPanel(browser, tabId);
+    await panel.getByText(`${count} matched sentences`).waitFor({ timeout: 15_000 });
+    await panel.close();
     await page.close();
   });
 });

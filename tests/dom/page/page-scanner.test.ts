@@ -371,3 +371,39 @@ describe('a background that lost the session', () => {
     expect(shownTexts()).toContain(added.textContent);
   });
 });
+
+describe('sending the session again when the background lost it', () => {
+  it('resends every sentence from the start of the same session, and shows the answer', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const first = background.requests[0]!;
+    background.loseSession();
+    shown = [];
+
+    expect(await scan.resend()).toBe(true);
+    expect(background.requests).toHaveLength(2);
+    expect(last()).toMatchObject({ from: 0, session: first.session, sentences: first.sentences });
+    expect(shownTexts()).toEqual(first.sentences.filter((s) => s.includes('Rubio')));
+  });
+
+  it('continues the resent session with what arrives later', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    const scan = scanner();
+    await scan.start();
+    const held = background.requests[0]!.sentences.length;
+    background.loseSession();
+    await scan.resend();
+    const paragraph = document.createElement('p');
+    paragraph.textContent = NEXT_STORY[0]!;
+    document.querySelector('article')!.append(paragraph);
+    await scan.update([paragraph], false);
+    expect(last()).toMatchObject({ from: held, sentences: [NEXT_STORY[0]] });
+  });
+
+  it('sends nothing before the first scan has been sent: that one is on its way', async () => {
+    loadPage('Rubio warns US may walk away from Ukraine peace efforts', articleHtml('story', 'Rubio warns US may walk away', STORY));
+    expect(await scanner().resend()).toBe(false);
+    expect(background.requests).toEqual([]);
+  });
+});

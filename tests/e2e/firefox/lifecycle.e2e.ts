@@ -23,6 +23,7 @@ beforeAll(async () => {
   server = await servePages([]);
   server.route('/world/rubio-paris.html', { body: newsPage(VOICE_TITLE, VOICE) });
   server.route('/digest/rubio.html', { body: ledgerQuotingPage() });
+  server.route('/world/rubio-paris-next.html', { body: newsPage(VOICE_TITLE, VOICE.slice(0, 3)) });
   firefox = await launchBrowser({ prefs: { 'extensions.background.idle.timeout': IDLE_MS } });
 });
 
@@ -52,6 +53,10 @@ describe('after Firefox unloads the idle background page', () => {
     expect(await badgeText(firefox, tabId)).toBe(String(count));
     const panel = await openPanel(firefox, tabId);
     await waitForText(panel, 'matched sentence');
+    // The story's summary comes with the corpus overview, which a background rebuilding its index
+    // answers later than the tab's scan; shown above the points, it moves 'Open all' down, and a
+    // click aimed before it came lands elsewhere (the points stayed closed, 1 run in 3 under load).
+    await waitForText(panel, 'outlets report it');
     // The points start closed, and Firefox leaves a closed <details>' text out of innerText.
     await clickButton(panel, 'Open all');
     // The points open on the panel's next render, not within the click.
@@ -70,7 +75,8 @@ describe('after Firefox unloads the idle background page', () => {
 
 describe('a tab that moves on to one of Firefox’s own pages', () => {
   it('drops the old scan: no badge and no stale result, and the panel says why', async () => {
-    const { page, tabId } = await scanned('/world/rubio-paris.html');
+    // An address of its own: a tab the test above left open (when it failed) is not this one.
+    const { page, tabId } = await scanned('/world/rubio-paris.html?to-blank');
     expect(await badgeText(firefox, tabId)).not.toBe('');
 
     await page.goto('about:blank');
@@ -79,6 +85,26 @@ describe('a tab that moves on to one of Firefox’s own pages', () => {
     await waitForText(panel, 'Parallax can’t read this page');
     expect(await bodyText(panel)).not.toContain('The United States may withdraw');
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('a page shown again from Firefox’s back-forward cache', () => {
+  it('gets its badge back: its content script does not start again, so it is asked to send its scan', async () => {
+    const { page, tabId } = await scanned('/world/rubio-paris.html?cached');
+    const count = (await allHighlighted(page)).length;
+    await expect.poll(() => badgeText(firefox, tabId)).toBe(String(count));
+    // A mark in the page's own world: it is still there only if the page came back from the cache.
+    await page.evaluate(() => void ((window as unknown as Record<string, unknown>).parallaxCachedMark = true));
+
+    await page.goto(server.url('/world/rubio-paris-next.html'));
+    await expect.poll(() => badgeText(firefox, tabId)).not.toBe(String(count));
+    // A page restored from the cache fires no load event for the driver to wait for.
+    await page.evaluate(() => history.back());
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as Record<string, unknown>).parallaxCachedMark === true).catch(() => false), { timeout: 10_000 })
+      .toBe(true);
+    await expect.poll(() => badgeText(firefox, tabId), { timeout: 10_000 }).toBe(String(count));
     await page.close();
   });
 });

@@ -42,8 +42,11 @@ const CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
-/** `args`: more Chromium flags, e.g. `--log-net-log=<file>` to record the browser's every request. */
-export async function launchBrowser(options: { extensionDir?: string; args?: readonly string[] } = {}): Promise<Browser> {
+/**
+ * `args`: more Chromium flags, e.g. `--log-net-log=<file>` to record the browser's every request.
+ * `backForwardCache`: keep Chromium's back-forward cache, which Playwright turns off by default.
+ */
+export async function launchBrowser(options: { extensionDir?: string; args?: readonly string[]; backForwardCache?: boolean } = {}): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -54,6 +57,7 @@ export async function launchBrowser(options: { extensionDir?: string; args?: rea
     // Chromium refuses its sandbox when run as root (CI containers).
     chromiumSandbox: process.getuid?.() !== 0,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...(options.args ?? [])],
+    ...(options.backForwardCache === true && { ignoreDefaultArgs: ['--disable-back-forward-cache'] }),
   });
   const worker = async (): Promise<Worker> => {
     const running = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
