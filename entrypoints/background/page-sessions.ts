@@ -9,6 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ScanRequest } from '@/lib/protocol';
+import { keyedQueue } from './in-order';
 
 /** One page session as the background holds it: every sentence sent so far, by index. */
 export interface SessionPage {
@@ -124,23 +125,12 @@ async function storedPage(tabId: number): Promise<SessionPage | null> {
   return (stored[key] as SessionPage | undefined) ?? null;
 }
 
-const queues = new Map<number, Promise<unknown>>();
+const requestQueue = keyedQueue<number>();
 
 /**
  * Runs `task` after every earlier task of the same tab has finished: a page's requests are
  * applied in the order they were sent, even when matching one takes longer than the next arrives.
  */
 export function inTabOrder<T>(tabId: number | undefined, task: () => Promise<T>): Promise<T> {
-  if (tabId === undefined) return task();
-  const previous = queues.get(tabId) ?? Promise.resolve();
-  const run = previous.then(task, task);
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return run;
+  return tabId === undefined ? task() : requestQueue(tabId, task);
 }

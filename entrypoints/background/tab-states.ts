@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import type { TabState } from '@/lib/protocol';
 import { NEW_TAB_RECORD, stateWithoutDocument, type TabRecord } from './tab-documents';
+import { keyedQueue } from './in-order';
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 const documentKeyOf = (tabId: number) => `tab-document:${tabId}`;
@@ -37,7 +38,7 @@ export async function getTabRecord(tabId: number): Promise<TabRecord> {
 /** Matches kept per sentence when a scan is too big for storage.session (10 MB for all tabs). */
 const TRIMMED_MATCHES = 2;
 
-const queues = new Map<number, Promise<unknown>>();
+const inTabQueue = keyedQueue<number>();
 
 /**
  * Changes the tab's record and shows its state on the badge. Changes of one tab run one after
@@ -46,17 +47,7 @@ const queues = new Map<number, Promise<unknown>>();
  * Resolves with the record as stored (unchanged when the tab has closed).
  */
 export function updateTabRecord(tabId: number, change: (record: TabRecord) => TabRecord | Promise<TabRecord>): Promise<TabRecord> {
-  const previous = queues.get(tabId) ?? Promise.resolve();
-  const run = previous.then(() => applyChange(tabId, change));
-  const settled = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  queues.set(tabId, settled);
-  void settled.then(() => {
-    if (queues.get(tabId) === settled) queues.delete(tabId);
-  });
-  return run;
+  return inTabQueue(tabId, () => applyChange(tabId, change));
 }
 
 async function applyChange(tabId: number, change: (record: TabRecord) => TabRecord | Promise<TabRecord>): Promise<TabRecord> {
