@@ -259,7 +259,7 @@ export class Matcher {
       const { found, unwalked } = this.index.rankedCandidates(q);
       for (const { i, w } of found) {
         const target = this.index.targets[i];
-        if (target === undefined) continue;
+        if (target === undefined || this.labels.has(target.sentence.id)) continue;
         // The cheap ceilings first, as in scoreWhole; the word-order check only for what is left.
         if (scoreCeiling(w + unwalked, q, target, this.params) < minScore) continue;
         if (this.index.scoreBound(q, i) < minScore) continue;

@@ -35,6 +35,11 @@ describe('section labels are never a match', () => {
     expect(matcher.matchSentence('Fuel rationing and ferry cancellations')).toEqual([]);
   });
 
+  it('nor a quotation of the label inside a longer sentence, which is scored on its own', () => {
+    const quoting = 'The island council posted a notice headed “fuel rationing and ferry cancellations” on the harbour gate before dawn.';
+    expect(matcher.matchSentence(quoting).map((m) => m.sentenceId)).not.toContain('coast:2');
+  });
+
   it('a headline that states something stays a target, and the body sentences too', () => {
     expect(matcher.matchSentence('A dock strike has halted fuel shipments to the islands.').map((m) => m.sentenceId)).toContain('coast:0');
     expect(matcher.matchSentence('Petrol stations on the island will limit drivers to twenty litres a day, the council said.')[0]?.sentenceId).toBe('coast:3');
