@@ -121,11 +121,13 @@ function Matches({
   scan,
   data,
   onRevealSentence,
+  onRetry,
   focusSentence,
 }: {
   scan: TabScan;
   data: PanelData;
   onRevealSentence: (index: number) => void;
+  onRetry: () => void;
   focusSentence: number | undefined;
 }) {
   const [filters, setFilters] = useState<PanelFilters>(NO_FILTERS);
@@ -154,6 +156,7 @@ function Matches({
   return (
     <>
       {corpus?.story != null && <StorySummary story={corpus.story} />}
+      {data.corpusError !== undefined && <CorpusErrorNotice message={data.corpusError} onRetry={onRetry} />}
       <section class="px-section" aria-labelledby="px-matches-title" ref={list}>
         <h2 id="px-matches-title" class="px-section-title">
           How other outlets worded it
@@ -197,6 +200,25 @@ function Matches({
   );
 }
 
+/**
+ * In the story summary's place when the corpus overview failed: the page's rows still show, and
+ * the reader is told what is missing from them and why.
+ */
+function CorpusErrorNotice({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <section class="px-story" data-tone="error" aria-labelledby="px-corpus-error-title">
+      <h2 id="px-corpus-error-title" class="px-story-title px-error-text">
+        Parallax could not load its corpus overview
+      </h2>
+      <p class="px-error-text">{message}</p>
+      <p class="px-story-meta">The story summary, point names, quote differences and who covers what are missing below.</p>
+      <button type="button" class="px-button px-button-quiet" onClick={onRetry}>
+        Retry
+      </button>
+    </section>
+  );
+}
+
 /** An arrow leaving a box; drawn, not a font glyph, so it shows whatever fonts the system has. */
 function OpenInTabIcon() {
   return (
@@ -232,8 +254,11 @@ export function Panel({
   layout = 'popup',
   focusSentence,
 }: PanelProps) {
-  const view = panelView(data.tab);
-  const scan = 'scan' in view ? view.scan : null;
+  // The header's controls follow what the page is; the main view waits for the corpus overview
+  // when the page has matches (panelView), so that it renders whole, once.
+  const pageView = panelView(data.tab);
+  const view = panelView(data.tab, data.corpus !== null || data.corpusError !== undefined);
+  const scan = 'scan' in pageView ? (pageView.scan ?? null) : null;
   const renderSelection = (lookup: Extract<SelectionLookup, { status: 'done' }>, page: Page) => (
     <SentenceList
       sentences={lookup.sentences.map((sentence) => ({ sentence, matches: sentence.matches }))}
@@ -257,7 +282,7 @@ export function Panel({
           )}
         </div>
         <div class="px-toolbar">
-          {view.kind === 'matches' && (
+          {pageView.kind === 'matches' && (
             <button
               type="button"
               class="px-toggle"
@@ -269,7 +294,7 @@ export function Panel({
             </button>
           )}
           {/* Always at hand where the page was read; the off-story view has its own, larger one. */}
-          {(view.kind === 'matches' || view.kind === 'no-matches') && (
+          {(pageView.kind === 'matches' || pageView.kind === 'no-matches') && (
             <ScanSelectionButton selection={data.selection} onScanSelection={onScanSelection} quiet />
           )}
           {onOpenInTab !== undefined && (
@@ -280,8 +305,8 @@ export function Panel({
         </div>
         {scan !== null && <StoryStatus scan={scan} />}
       </header>
-      <main class="px-main">
-        {view.kind === 'loading' && <LoadingState />}
+      <main class="px-main" aria-busy={view.kind === 'loading'}>
+        {view.kind === 'loading' && <LoadingState what={view.scan === undefined ? 'page' : 'matches'} />}
         {view.kind === 'unsupported' && <UnsupportedState reason={view.reason} />}
         {view.kind === 'no-access' && <NoAccessState onGrantAccess={onGrantAccess} />}
         {view.kind === 'error' && <ErrorState message={view.message} onRetry={onRetry} onRebuildDatabase={onRebuildDatabase} />}
@@ -313,7 +338,7 @@ export function Panel({
         )}
         {view.kind === 'no-matches' && <NoMatchesState scan={view.scan} />}
         {view.kind === 'matches' && (
-          <Matches scan={view.scan} data={data} onRevealSentence={onRevealSentence} focusSentence={focusSentence} />
+          <Matches scan={view.scan} data={data} onRevealSentence={onRevealSentence} onRetry={onRetry} focusSentence={focusSentence} />
         )}
       </main>
       {/* Last in reading order: the panel is about the page; the settings are an aside. */}

@@ -19,11 +19,15 @@ function StateView({ title, children, tone }: { title: string; children: Compone
   );
 }
 
-export function LoadingState() {
+/**
+ * `what`: the page being read, or its matches waiting for the corpus overview (they are shown
+ * with it, all at once, so that nothing moves under the reader's pointer when it comes).
+ */
+export function LoadingState({ what = 'page' }: { what?: 'page' | 'matches' }) {
   return (
     <div class="px-state" role="status">
       <span class="px-spinner" aria-hidden="true" />
-      <p>Reading this page…</p>
+      <p>{what === 'page' ? 'Reading this page…' : 'Gathering how other outlets worded it…'}</p>
     </div>
   );
 }

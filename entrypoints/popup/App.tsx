@@ -54,6 +54,8 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
   /** A failure of the panel's own messages, shown over the tab's state until Retry. */
   const [panelError, setPanelError] = useState<string | null>(null);
   const [corpus, setCorpus] = useState<CorpusOverview | null>(null);
+  /** Why the corpus overview failed: the page's rows show without it (the panel says what is missing). */
+  const [corpusError, setCorpusError] = useState<string | undefined>(undefined);
   const [selection, setSelection] = useState<SelectionLookup | undefined>(undefined);
   const [highlightsOn, setHighlightsOn] = useState(true);
   const [retrying, setRetrying] = useState<Retrying | null>(null);
@@ -84,8 +86,12 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
     void poll();
     background
       .sendMessage('getCorpusOverview', undefined)
-      .then((overview) => !cancelled && setCorpus(overview))
-      .catch((error: unknown) => !cancelled && setPanelError(messageOf(error)));
+      .then((overview) => {
+        if (cancelled) return;
+        setCorpus(overview);
+        setCorpusError(undefined);
+      })
+      .catch((error: unknown) => !cancelled && setCorpusError(messageOf(error)));
     return () => {
       cancelled = true;
       clearTimeout(timer);
@@ -99,9 +105,11 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
       await browser.tabs.reload(tabId).catch(() => undefined);
     }
     setPanelError(null);
+    // Asked again, the overview is waited for again: the rows then show with it, not before.
+    if (corpus === null) setCorpusError(undefined);
     setTab({ status: 'pending' });
     setAttempt((n) => n + 1);
-  }, [tab, tabId]);
+  }, [tab, tabId, corpus]);
 
   const scanSelection = useCallback(async () => {
     setSelection({ status: 'pending' });
@@ -154,7 +162,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
 
   // The tab's own error says more (what failed on which page) than the panel's failed message.
   const shown: TabState = panelError === null || tab.status === 'error' ? tab : { status: 'error', message: panelError };
-  const data: PanelData = { tab: shown, corpus, selection };
+  const data: PanelData = { tab: shown, corpus, corpusError, selection };
   return (
     <Panel
       data={data}

@@ -37,8 +37,14 @@ export type SelectionLookup =
 
 export interface PanelData {
   tab: TabState;
-  /** Null while the corpus is not loaded: sentences still show, quotes and coverage do not. */
+  /**
+   * Null while the corpus overview is not loaded. A page's matches wait for it (panelView), so
+   * that the story summary, point names and quotes render with the rows and push none of them
+   * down; once `corpusError` says it failed, the rows show without them.
+   */
   corpus: CorpusOverview | null;
+  /** Why the corpus overview could not be loaded; absent while it loads or once it has. */
+  corpusError?: string;
   /** Present once the reader asked to scan their selection. */
   selection?: SelectionLookup;
 }
@@ -92,7 +98,8 @@ export function tabStateForPanel(state: TabState, probe: TabProbe): TabState {
 
 /** Which view the panel shows for a tab. */
 export type PanelView =
-  | { kind: 'loading' }
+  /** The page is being read; or, `scan` given, its matches wait for the corpus overview. */
+  | { kind: 'loading'; scan?: TabScan }
   | { kind: 'unsupported'; reason: string }
   /** The reader withdrew Parallax's access to web pages; the panel offers to ask for it again. */
   | { kind: 'no-access' }
@@ -105,7 +112,12 @@ export type PanelView =
   | { kind: 'no-matches'; scan: TabScan }
   | { kind: 'matches'; scan: TabScan };
 
-export function panelView(tab: TabState): PanelView {
+/**
+ * `corpusSettled`: whether the corpus overview has loaded or failed. Until it has, a page with
+ * matches shows as loading: the overview puts the story summary above the points and names them,
+ * and arriving after the rows it would move 'Open all' and every row under the reader's pointer.
+ */
+export function panelView(tab: TabState, corpusSettled = true): PanelView {
   switch (tab.status) {
     case 'pending':
       return { kind: 'loading' };
@@ -121,7 +133,7 @@ export function panelView(tab: TabState): PanelView {
       const { scan } = tab;
       if (!scan.onStory) return { kind: 'off-story', scan };
       if (scan.sentences.length === 0) return { kind: 'no-matches', scan };
-      return { kind: 'matches', scan };
+      return corpusSettled ? { kind: 'matches', scan } : { kind: 'loading', scan };
     }
   }
 }

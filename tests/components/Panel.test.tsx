@@ -262,12 +262,70 @@ describe('Panel controls', () => {
     expect(screen.getByRole('button', { name: `Show on the page: ${hostile}` })).toBeTruthy();
   });
 
-  it('still lists sentences while the corpus is not loaded, without quotes or grid', () => {
-    renderPanel({ ...vtPanel, corpus: null });
+  it('still lists sentences when the corpus overview failed, without quotes or grid, and says what failed', () => {
+    const { props } = renderPanel({ ...vtPanel, corpus: null, corpusError: 'The database is locked.' });
+    const notice = screen.getByRole('region', { name: 'Parallax could not load its corpus overview' });
+    expect(notice.textContent).toContain('The database is locked.');
+    expect(notice.textContent).toContain('story summary, point names, quote differences and who covers what are missing');
+    fireEvent.click(within(notice).getByRole('button', { name: 'Retry' }));
+    expect(props.onRetry).toHaveBeenCalledOnce();
     openAll();
     expect(cards()).toHaveLength(6);
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('region', { name: /Quotes of/ })).toBeNull();
+  });
+});
+
+/** Every element under `root`, in document order. */
+const elementsOf = (root: Element) => [...root.querySelectorAll('*')];
+
+/** The fixture corpus with a story summary named from its first point, as the background sends it. */
+const [firstPoint] = corpus.points;
+const withStory: PanelData = {
+  ...vtPanel,
+  corpus: {
+    ...corpus,
+    story: {
+      pointId: firstPoint!.id,
+      what: firstPoint!.label,
+      who: null,
+      firstDay: null,
+      lastDay: null,
+      outlets: firstPoint!.articleIds.length,
+      corpusOutlets: corpus.articles.length,
+    },
+  },
+};
+
+describe('Panel when the corpus overview comes after the scan', () => {
+  it('waits for it to show the matches, saying so, with the header and its controls already there', () => {
+    renderPanel({ ...vtPanel, corpus: null });
+    const main = screen.getByRole('main');
+    expect(main.getAttribute('aria-busy')).toBe('true');
+    expect(within(main).getByRole('status').textContent).toBe('Gathering how other outlets worded it…');
+    expect(screen.queryByRole('button', { name: 'Open all' })).toBeNull();
+    expect(screen.getByRole('banner').textContent).toContain(`On the story · 6 of ${vtScan.sentenceCount} sentences matched`);
+    expect(screen.getByRole('button', { name: 'Highlights' })).toBeTruthy();
+  });
+
+  it('moves nothing it already shows when the overview arrives: nothing is inserted before what stays', () => {
+    const { container, props, rerender } = renderPanel({ ...vtPanel, corpus: null });
+    const before = elementsOf(container);
+    const controls = screen.getAllByRole('button');
+    rerender(<Panel {...props} data={withStory} />);
+    const after = elementsOf(container);
+    const stayed = before.filter((e) => e.isConnected);
+    const inserted = after.filter((e) => !before.includes(e));
+    // An element inserted before one that stays would push it down (happy-dom has no layout: the
+    // document order is what decides it).
+    const pushing = inserted.filter((n) => stayed.some((s) => (s.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_PRECEDING) !== 0));
+    expect(pushing.map((n) => n.outerHTML.slice(0, 60))).toEqual([]);
+    // Every control the reader could already aim at is the same element, still there.
+    expect(controls.every((c) => c.isConnected && after.includes(c))).toBe(true);
+    // The summary and the points came together, and the panel is no longer busy.
+    expect(screen.getByRole('region', { name: /^The story/ })).toBeTruthy();
+    expect(inserted).toContain(screen.getByRole('button', { name: 'Open all' }));
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
   });
 });
 

@@ -532,6 +532,128 @@ describe('an eight-sentence wire story', () => {
   });
 });
 
+// ── When the corpus overview answers late ───────────────────────────────────────────────────────
+
+/** How long the overview's answer is held back: longer than a background rebuilding its index takes here. */
+const OVERVIEW_DELAY_MS = 2_500;
+
+/** Where 'Open all' and the story summary were, frame by frame, from the panel's first paint. */
+interface Frame {
+  at: number;
+  openAllY: number | null;
+  story: boolean;
+  /** Whether the panel has drawn anything yet (it starts once it knows its tab). */
+  panel: boolean;
+  busy: boolean;
+}
+
+/**
+ * The panel for `tabId` with the corpus overview's answer held back `delayMs`, or turned into the
+ * error `fail`, as a busy background answers it. The panel's messages go through
+ * chrome.runtime.sendMessage with a callback (@webext-core/messaging): the callback is delayed.
+ * Every frame records where 'Open all' is (window.__frames), from before the panel first paints.
+ */
+async function panelWithLateOverview(b: Browser, tabId: number, delayMs: number, fail?: string): Promise<Page> {
+  const panel = await b.newPage();
+  await panel.setViewportSize(POPUP);
+  await panel.addInitScript(
+    ({ delayMs, fail }) => {
+      type Send = (message: unknown, callback?: (response: unknown) => void) => unknown;
+      const runtime = chrome.runtime as unknown as { sendMessage: Send };
+      const send = runtime.sendMessage.bind(runtime);
+      runtime.sendMessage = (message, callback) => {
+        if ((message as { type?: string } | null)?.type !== 'getCorpusOverview' || callback === undefined) return send(message, callback);
+        return send(message, (response) =>
+          // An error as the background's messaging sends one back (serialized: name, message, stack).
+          setTimeout(() => callback(fail === undefined ? response : { err: { name: 'Error', message: fail, stack: '' } }), delayMs),
+        );
+      };
+      const frames: Frame[] = [];
+      (window as unknown as { __frames: Frame[] }).__frames = frames;
+      const start = performance.now();
+      const record = () => {
+        const button = [...document.querySelectorAll('button')].find((e) => /^(Open|Close) all$/u.test(e.textContent ?? ''));
+        frames.push({
+          at: performance.now() - start,
+          openAllY: button === undefined ? null : button.getBoundingClientRect().y + window.scrollY,
+          story: document.querySelector('section.px-story') !== null,
+          panel: document.querySelector('.px-panel') !== null,
+          busy: document.querySelector('main[aria-busy="true"]') !== null,
+        });
+        if (performance.now() - start < delayMs + 5_000) requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    },
+    { delayMs, fail },
+  );
+  await panel.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+  return panel;
+}
+
+const framesOf = (panel: Page) => panel.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+
+describe('the corpus overview answered late', () => {
+  it('moves nothing under the pointer: “Open all” first shows where it stays, with the story summary above it', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(STORY));
+    const tabId = await scannedTab(browser, page);
+    const panel = await panelWithLateOverview(browser, tabId, OVERVIEW_DELAY_MS);
+    const button = panel.getByRole('button', { name: 'Open all' });
+    await button.waitFor({ timeout: 20_000 });
+    const settled = (await button.boundingBox())!;
+    await panel.locator('section.px-story').waitFor();
+    await sleep(500);
+    expect(await button.boundingBox()).toEqual(settled);
+    const frames = await framesOf(panel);
+    const shown = frames.filter((f) => f.openAllY !== null);
+    const first = shown[0]!;
+    console.log(
+      `'Open all' first painted ${Math.round(first.at)} ms after the panel started (overview held back ${OVERVIEW_DELAY_MS} ms), at y ${first.openAllY}, then at ${[...new Set(shown.map((f) => f.openAllY))].join(', ')} in ${shown.length} frames`,
+    );
+    // Where it first painted is where it stays, and the summary was already above it.
+    expect(new Set(shown.map((f) => f.openAllY))).toEqual(new Set([settled.y]));
+    expect(first.story).toBe(true);
+    // Every frame the panel drew before it said the panel was busy.
+    const before = frames.slice(0, frames.indexOf(first)).filter((f) => f.panel);
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.every((f) => f.busy)).toBe(true);
+    // A click aimed at it the moment it shows lands on it.
+    await panel.mouse.click(settled.x + settled.width / 2, settled.y + settled.height / 2);
+    await panel.getByRole('button', { name: 'Close all' }).waitFor();
+    await panel.close();
+    await page.close();
+  });
+
+  it('says it is busy while the overview is held back, offers no point to aim at yet, and is axe-clean', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(STORY));
+    const tabId = await scannedTab(browser, page);
+    const panel = await panelWithLateOverview(browser, tabId, 60_000);
+    await panel.locator('main[aria-busy="true"]').waitFor({ timeout: 20_000 });
+    expect(await panel.getByRole('status').innerText()).toMatch(/Gathering how other outlets worded it/u);
+    expect(await panel.locator('header').innerText()).toMatch(/On the story/u);
+    expect(await panel.getByRole('button', { name: 'Open all' }).count()).toBe(0);
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('shows the page’s rows when the overview fails, and says what failed', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url(STORY));
+    const tabId = await scannedTab(browser, page);
+    const panel = await panelWithLateOverview(browser, tabId, 0, 'The corpus is being rebuilt.');
+    const notice = panel.getByRole('region', { name: 'Parallax could not load its corpus overview' });
+    await notice.waitFor({ timeout: 20_000 });
+    expect(await notice.innerText()).toContain('The corpus is being rebuilt.');
+    expect(await rows(panel).count()).toBeGreaterThan(0);
+    expect(await panel.locator('header').innerText()).toMatch(/On the story/u);
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+});
+
 // ── The other states ────────────────────────────────────────────────────────────────────────────
 
 describe('every other state has its view', () => {

@@ -88,13 +88,12 @@ export async function openPanel(browser: Browser, tabId: number): Promise<Page> 
 
 /**
  * Open every point's row of the panel (it opens on the points, each closed), so every wording shows.
- * The story's summary arrives with the corpus overview, which a busy background answers after the
- * tab's scan; shown above the points, it moves 'Open all' down, so a click measured before it came
- * can land beside the button. Clicking once the summary is there aims at where the button stays.
+ * The panel shows the points only with the corpus overview (story summary, point names), which a
+ * busy background answers late: 'Open all' first shows where it stays (panel.e2e.ts checks so).
  */
 export async function openAllPoints(panel: Page): Promise<void> {
-  await panel.locator('section.px-story').waitFor({ timeout: 45_000 });
   const button = panel.getByRole('button', { name: /^(Open|Close) all$/u });
+  await button.waitFor({ timeout: 45_000 });
   if ((await button.innerText()) === 'Open all') await button.click();
   await button.filter({ hasText: 'Close all' }).waitFor();
   await panel.locator('article.px-card').first().waitFor();

@@ -16,6 +16,13 @@ describe('panelView', () => {
   it('calls a page off the story even if a sentence matched', () => {
     expect(panelView({ status: 'scanned', scan: { ...vtScan, onStory: false } }).kind).toBe('off-story');
   });
+
+  it('holds a page’s matches until the corpus overview has loaded or failed, and only them', () => {
+    expect(panelView({ status: 'scanned', scan: vtScan }, false)).toEqual({ kind: 'loading', scan: vtScan });
+    expect(panelView({ status: 'scanned', scan: { ...vtScan, sentences: [] } }, false).kind).toBe('no-matches');
+    expect(panelView({ status: 'scanned', scan: offStoryScan }, false).kind).toBe('off-story');
+    expect(panelView(errorTab, false).kind).toBe('error');
+  });
 });
 
 describe('corpusOverview', () => {
