@@ -12,6 +12,7 @@ import type { LoadedCorpus } from './corpus';
 import { continuePageSession, continueSession, forgetPageSession, inTabOrder, liveSentenceCount } from './page-sessions';
 import { documentReported, tabFinishedLoading, tabStartedLoading, type DocumentState, type ShownDocument } from './tab-documents';
 import { updateTabRecord } from './tab-states';
+import { errorMessage } from '@/lib/error-message';
 
 /** What a scan needs of the loaded corpus. */
 export type ScanCorpus = Pick<LoadedCorpus, 'matcher' | 'quotes'>;
@@ -108,6 +109,3 @@ function siteOf(url: string): string {
   }
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -26,6 +26,7 @@ import { PageWatcher } from '@/lib/page/page-watcher';
 import type { PageUi } from '@/lib/page/ui-host';
 import storyKeywords from 'virtual:parallax-story-keywords';
 import { autoScanOff } from './scan-settings';
+import { errorMessage } from '@/lib/error-message';
 
 /**
  * Work per slice on the page: half the extraction library's default (SLICE_MS, 30 ms), because a
@@ -48,9 +49,6 @@ export default defineContentScript({
   },
 });
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const background = defineExtensionMessaging<BackgroundProtocol>();
@@ -78,7 +76,7 @@ async function startOnPage(ctx: ContentScriptContext): Promise<void> {
 
   const report = (error: unknown): void => {
     if (ctx.isInvalid || (error instanceof DOMException && error.name === 'AbortError')) return;
-    const message = `Parallax could not scan this page: ${messageOf(error)}`;
+    const message = `Parallax could not scan this page: ${errorMessage(error)}`;
     console.debug(message, error);
     background.sendMessage('reportError', { message, document: documentKey }).catch(() => undefined);
   };

@@ -12,13 +12,11 @@ import { describeArticle, MAX_IMPORT_BYTES, type NewArticle } from '@/lib/db/new
 import type { UserArticleSummary } from '@/lib/db/user-articles';
 import type { BackgroundProtocol, ContentProtocol, PageArticle } from '@/lib/protocol';
 import { loadSettings, saveSettings, type ScanSettings } from '@/lib/settings';
+import { errorMessage } from '@/lib/error-message';
 
 const background = defineExtensionMessaging<BackgroundProtocol>();
 const content = defineExtensionMessaging<ContentProtocol>();
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -49,7 +47,7 @@ export function App({ tabId }: { tabId: number | null }) {
       setArticles(await background.sendMessage('listArticles', undefined));
       setArticlesProblem(null);
     } catch (error) {
-      setArticlesProblem(messageOf(error));
+      setArticlesProblem(errorMessage(error));
     }
   }, []);
 
@@ -74,7 +72,7 @@ export function App({ tabId }: { tabId: number | null }) {
     try {
       return await content.sendMessage('articleText', undefined, tabId);
     } catch (error) {
-      throw new Error(`Parallax cannot read that tab’s page (${messageOf(error)}). Reload the page, then try again.`);
+      throw new Error(`Parallax cannot read that tab’s page (${errorMessage(error)}). Reload the page, then try again.`);
     }
   }, [tabId]);
 

@@ -10,6 +10,7 @@ import { Panel } from '@/components/Panel';
 import { tabStateForPanel, type CorpusOverview, type PanelData, type SelectionLookup, type TabProbe } from '@/lib/compare/panel-data';
 import { READABLE_ORIGINS } from '@/lib/page-access';
 import type { BackgroundProtocol, ContentProtocol, TabState } from '@/lib/protocol';
+import { errorMessage } from '@/lib/error-message';
 
 const background = defineExtensionMessaging<BackgroundProtocol>();
 const content = defineExtensionMessaging<ContentProtocol>();
@@ -80,7 +81,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
         // Access to pages may be given back meanwhile (the add-on's permissions): keep asking then too.
         if (state.status === 'pending' || state.status === 'unsupported' || state.status === 'no-access') timer = setTimeout(poll, POLL_MS);
       } catch (error) {
-        if (!cancelled) setPanelError(messageOf(error));
+        if (!cancelled) setPanelError(errorMessage(error));
       }
     };
     void poll();
@@ -91,7 +92,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
         setCorpus(overview);
         setCorpusError(undefined);
       })
-      .catch((error: unknown) => !cancelled && setCorpusError(messageOf(error)));
+      .catch((error: unknown) => !cancelled && setCorpusError(errorMessage(error)));
     return () => {
       cancelled = true;
       clearTimeout(timer);
@@ -121,7 +122,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
       }
       setSelection({ status: 'done', sentences: await background.sendMessage('lookupText', { text }) });
     } catch (error) {
-      setSelection({ status: 'error', message: messageOf(error) });
+      setSelection({ status: 'error', message: errorMessage(error) });
     }
   }, [tabId]);
 
@@ -140,7 +141,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
     try {
       await background.sendMessage('rebuildDatabase', undefined);
     } catch (error) {
-      setPanelError(messageOf(error));
+      setPanelError(errorMessage(error));
       return;
     }
     await onRetry();
@@ -157,7 +158,7 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
         setTab({ status: 'pending' });
         setAttempt((n) => n + 1);
       })
-      .catch((error: unknown) => setPanelError(messageOf(error)));
+      .catch((error: unknown) => setPanelError(errorMessage(error)));
   }, [tabId]);
 
   // The tab's own error says more (what failed on which page) than the panel's failed message.
@@ -196,6 +197,3 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
   );
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
