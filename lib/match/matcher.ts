@@ -256,17 +256,8 @@ export class Matcher {
       const q = this.index.clauseQuery(query, from, to);
       if (q.positions.size === 0) continue;
       const quoteWords = query.analysis.words.slice(from, to);
-      const { found, unwalked } = this.index.rankedCandidates(q);
-      for (const { i, w } of found) {
-        const target = this.index.targets[i];
-        if (target === undefined || this.labels.has(target.sentence.id)) continue;
-        // The cheap ceilings first, as in scoreWhole; the word-order check only for what is left.
-        if (scoreCeiling(w + unwalked, q, target, this.params) < minScore) continue;
-        if (this.index.scoreBound(q, i) < minScore) continue;
-        if (commonSubsequence(quoteWords, target.analysis.words) < this.params.sameWordingShare * words) continue;
-        const { score } = similarity(q, target, this.params);
-        if (score >= minScore) out.push({ target, score });
-      }
+      const carried = (target: Target) => commonSubsequence(quoteWords, target.analysis.words) >= this.params.sameWordingShare * words;
+      out.push(...this.scoredCandidates(q, minScore, carried));
     }
     return out;
   }
@@ -274,20 +265,28 @@ export class Matcher {
   private scoreWhole(query: Query, minScore: number): { target: Target; score: number }[] {
     if (query.positions.size === 0) return [];
     if (this.params.clauseFactor > 0) return this.scoreWithClauses(query, minScore);
+    return this.scoredCandidates(query, minScore).sort(bestFirst);
+  }
+
+  /**
+   * The candidates of `query` (never a section label) scoring at least `minScore`, unordered. Most
+   * cannot reach it whatever their order and roles (they share a name or two and little else): the
+   * search's own tally rules out most, a pass over the query's terms most of the rest, then
+   * `admit` if given, and only those left are scored in full.
+   */
+  private scoredCandidates(query: Query, minScore: number, admit?: (target: Target) => boolean): { target: Target; score: number }[] {
     const scored: { target: Target; score: number }[] = [];
     const { found, unwalked } = this.index.rankedCandidates(query);
     for (const { i, w } of found) {
       const target = this.index.targets[i];
       if (target === undefined || this.labels.has(target.sentence.id)) continue;
-      // Most candidates cannot reach the threshold whatever their order and roles (they share a
-      // name or two and little else): the search's own tally rules out most, a pass over the
-      // query's terms most of the rest, and only those left are scored in full.
       if (scoreCeiling(w + unwalked, query, target, this.params) < minScore) continue;
       if (this.index.scoreBound(query, i) < minScore) continue;
+      if (admit !== undefined && !admit(target)) continue;
       const { score } = similarity(query, target, this.params);
       if (score >= minScore) scored.push({ target, score });
     }
-    return scored.sort(bestFirst);
+    return scored;
   }
 
   /**
