@@ -108,4 +108,3 @@ function siteOf(url: string): string {
     return url;
   }
 }
-

@@ -49,7 +49,6 @@ export default defineContentScript({
   },
 });
 
-
 async function startOnPage(ctx: ContentScriptContext): Promise<void> {
   const background = defineExtensionMessaging<BackgroundProtocol>();
   const content = defineExtensionMessaging<ContentProtocol>();

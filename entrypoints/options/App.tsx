@@ -17,7 +17,6 @@ import { errorMessage } from '@/lib/error-message';
 const background = defineExtensionMessaging<BackgroundProtocol>();
 const content = defineExtensionMessaging<ContentProtocol>();
 
-
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

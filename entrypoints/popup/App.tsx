@@ -196,4 +196,3 @@ export function App({ tabId, inTab, openAt = {} }: { tabId: number; inTab: boole
     />
   );
 }
-
