@@ -49,6 +49,8 @@ export class Matcher {
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
   private derivedKeywords: StoryKeywords | null = null;
+  /** The names most of the story's articles use (namesStoryActors), on first need. */
+  private storyActors: ReadonlySet<string> | null = null;
 
   private constructor(
     private readonly corpus: MatcherCorpus,
@@ -123,13 +125,31 @@ export class Matcher {
     page.sentences.forEach((s, i) => {
       if (repeatsHeadline(s, headline)) headlineRepeats.add(i);
     });
-    const gate = judgeStory({ title, sentences: confident, headlineRepeats, published: page.published ?? null }, this.story, this.params);
+    const headlineNamesActors = () => this.namesStoryActors(page.title);
+    const gate = judgeStory(
+      { title, sentences: confident, headlineRepeats, published: page.published ?? null, headlineNamesActors },
+      this.story,
+      this.params,
+    );
     const onStory = gate.onStory;
     return {
       onStory,
       storyScore: gate.evidence,
       sentences: onStory ? results.filter((r) => r.matches.length > 0) : [],
     };
+  }
+
+  /**
+   * Whether a headline names the story's actors: at least `storyHeadlineNames` of the names (people,
+   * places, countries and their capitals) that `storyCoreShare` of the corpus's articles use. The
+   * actors are gathered on the first headline that needs them (one pass over the index's terms).
+   */
+  private namesStoryActors(headline: string): boolean {
+    if (headline.trim() === '') return false;
+    const actors = (this.storyActors ??= this.index.storyNames(this.params.storyCoreShare));
+    let named = 0;
+    for (const term of this.index.query(headline).positions.keys()) if (actors.has(term)) named++;
+    return named >= this.params.storyHeadlineNames;
   }
 
   /** Selection lookup: split `text` into sentences and match each, whatever the page is about. */
