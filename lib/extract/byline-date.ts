@@ -56,7 +56,7 @@ export const BYLINE_AREA = {
   datelineChars: 120,
   /** A linked heading this long is another article's title, not a kicker ("World"). */
   teaserTitleChars: 20,
-  /** Headlines considered (a page with hundreds of h1 is not an article page). */
+  /** Headlines (and articles) considered: a page with hundreds of them is no article page. */
   headlines: 20,
 } as const;
 
@@ -245,7 +245,7 @@ function titleKey(text: string): string {
  * a header), else the first one outside furniture.
  */
 function findHeadline(doc: Document, headlines: readonly Element[]): Element | null {
-  const considered = headlines.slice(0, BYLINE_AREA.headlines).filter((h) => (h.textContent ?? '').trim() !== '');
+  const considered = headlines.filter((h) => (h.textContent ?? '').trim() !== '');
   const usable = considered.filter((h) => !inFurniture(h));
   const inArticle = usable.find((h) => h.closest('article, [role="article"]') !== null);
   if (inArticle !== undefined) return inArticle;
@@ -297,13 +297,14 @@ interface Found {
 
 /**
  * The page's publication day as its byline or dateline writes it (see the module comment), or
- * null. `headlines` and `articles` are the page's <h1> and article landmarks, in document order.
+ * null. Headings and articles are found by tag (getElementsByTagName): an attribute selector
+ * tests every element of the page, and in linkedom cost more than the whole walk.
  */
-export function findBylineDate(doc: Document, headlines: readonly Element[], articles: readonly Element[]): string | null {
-  const headline = findHeadline(doc, headlines);
+export function findBylineDate(doc: Document): string | null {
+  const headline = findHeadline(doc, Array.from(doc.getElementsByTagName('h1')).slice(0, BYLINE_AREA.headlines));
   const scope = headline !== null
     ? headline.closest('article, [role="article"]')
-    : articles.find((a) => !inFurniture(a)) ?? null;
+    : Array.from(doc.getElementsByTagName('article')).slice(0, BYLINE_AREA.headlines).find((a) => !inFurniture(a)) ?? null;
   const start = scope ?? headline;
   if (start === null) return null;
   const lines = headline === null ? new Set<Element>() : linesUnder(headline, scope);
@@ -312,7 +313,6 @@ export function findBylineDate(doc: Document, headlines: readonly Element[], art
   let articleSeen = scope !== null;
   let element: Element | null = start;
   for (let steps = 0; element !== null && steps < BYLINE_AREA.elements && budget > 0; steps++) {
-    if (scope !== null && element !== scope && !scope.contains(element)) break;
     const tag = element.localName;
     let read = false;
     let skip = SKIPPED_TAGS.has(tag);
@@ -349,7 +349,7 @@ export function findBylineDate(doc: Document, headlines: readonly Element[], art
       }
     }
     if (!read && !skip) budget -= ownTextLength(element);
-    element = nextElement(element, skip);
+    element = nextElement(element, skip, scope);
   }
   return (found.find((f) => f.label === 'published') ?? found.find((f) => f.label === null))?.day ?? null;
 }
@@ -444,10 +444,13 @@ function nextNode(node: Node, root: Node, skipChildren: boolean): Node | null {
   return null;
 }
 
-/** The next element in document order, over the whole document; its children skipped when asked. */
-function nextElement(element: Element, skipChildren: boolean): Element | null {
+/**
+ * The next element in document order, its children skipped when asked; null past the end of
+ * `root` (the article), or of the document when there is none.
+ */
+function nextElement(element: Element, skipChildren: boolean, root: Element | null): Element | null {
   if (!skipChildren && element.firstElementChild !== null) return element.firstElementChild;
-  for (let up: Element | null = element; up !== null; up = up.parentElement) {
+  for (let up: Element | null = element; up !== null && up !== root; up = up.parentElement) {
     if (up.nextElementSibling !== null) return up.nextElementSibling;
   }
   return null;

@@ -97,8 +97,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 export function findPublishedDate(doc: Document): string | null {
   try {
     const places = datePlaces(doc);
-    return fromMeta(places.metas) ?? fromJsonLd(places.scripts) ?? fromMarkup(places) ??
-      findBylineDate(doc, places.headlines, places.articles);
+    return fromMeta(places.metas) ?? fromJsonLd(places.scripts) ?? fromMarkup(places) ?? findBylineDate(doc);
   } catch {
     // A page that broke its own DOM APIs: no date is better than no scan.
     return null;
@@ -111,9 +110,6 @@ interface DatePlaces {
   scripts: Element[];
   marked: Element | null;
   times: Element[];
-  /** The <h1> headings and article landmarks, where a byline's written date is looked for. */
-  headlines: Element[];
-  articles: Element[];
 }
 
 /**
@@ -121,9 +117,8 @@ interface DatePlaces {
  * document six times, and in Node's DOM (linkedom) that was an eighth of an article's extraction.
  */
 function datePlaces(doc: Document): DatePlaces {
-  const places: DatePlaces = { metas: [], scripts: [], marked: null, times: [], headlines: [], articles: [] };
-  const selector = 'meta[content], script[type="application/ld+json"], [itemprop="datePublished"], time[datetime], h1, article, [role="article"]';
-  for (const element of Array.from(doc.querySelectorAll(selector))) {
+  const places: DatePlaces = { metas: [], scripts: [], marked: null, times: [] };
+  for (const element of Array.from(doc.querySelectorAll('meta[content], script[type="application/ld+json"], [itemprop="datePublished"], time[datetime]'))) {
     if (places.marked === null && element.getAttribute('itemprop') === 'datePublished') places.marked = element;
     const tag = element.localName;
     if (tag === 'meta') {
@@ -132,10 +127,7 @@ function datePlaces(doc: Document): DatePlaces {
       if (element.getAttribute('type') === 'application/ld+json') places.scripts.push(element);
     } else if (tag === 'time' && element.hasAttribute('datetime')) {
       places.times.push(element);
-    } else if (tag === 'h1') {
-      places.headlines.push(element);
     }
-    if (tag === 'article' || element.getAttribute('role') === 'article') places.articles.push(element);
   }
   return places;
 }
