@@ -325,7 +325,8 @@ export function findBylineDate(doc: Document): string | null {
     if (!skip) {
       const attributes = readAttributes(element);
       const bits = bitsOf(attributes.className) | bitsOf(attributes.id) | bitsOf(attributes.itemprop);
-      if ((bits & ELSEWHERE) !== 0 || isHiddenByAttributes(element, attributes)) {
+      // The article itself is read whatever its class says ("post has-comments").
+      if (((bits & ELSEWHERE) !== 0 && element !== start) || isHiddenByAttributes(element, attributes)) {
         skip = true;
       } else if (tag === 'time' || (bits & MARKED) !== 0 || lines.has(element)) {
         const text = shortText(element, BYLINE_AREA.lineChars);

@@ -120,6 +120,8 @@ describe('findPublishedDate: a date written only in the byline', () => {
       expect(findPublishedDate(written(dated)), after).toBe('2025-05-02');
       expect(findPublishedDate(written(`<article><h1>Council approves the new harbour budget</h1>${own}${BODY}</article>`, { after })), after).toBe('2025-05-02');
     }
+    // The article's own class may name what follows it.
+    expect(findPublishedDate(written(`<article class="post has-comments"><h1>Council approves the new harbour budget</h1>${own}${BODY}</article>`))).toBe('2025-05-02');
     // A caption's date is the picture's.
     const figure = '<figure><img src="q.jpg" alt=""><figcaption class="date">The quay on April 20, 2025</figcaption></figure>';
     expect(findPublishedDate(written(`<article><h1>Council approves the new harbour budget</h1>${figure}${own}${BODY}</article>`))).toBe('2025-05-02');
