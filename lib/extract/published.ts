@@ -9,12 +9,16 @@
  * `parsely-pub-date`, `sailthru.date`, `og:published_time`…), an element marked
  * `itemprop="datePublished"`, then a `<time datetime>` inside the article or its header. Not a
  * bare `<time>` elsewhere on the page: a masthead shows today's date, a sidebar its links' dates.
+ * Last and least trusted, the date the byline or dateline writes as text (byline-date.ts), for
+ * the many small sites that print it for readers only.
  * Modified dates are never read (an article updated a month later is still that day's news).
  *
  * Robust to garbage: every value is checked to be a real calendar date between 1990 and 2100
  * (any other is skipped, and the next source is tried); a JSON-LD block that does not parse, or is
  * huge, is skipped. Cost: a few selector queries and at most MAX_JSON_LD_CHARS parsed.
  */
+
+import { findBylineDate } from './byline-date';
 
 /** Meta names (or properties) that carry the publication date, most trusted first. */
 const META_KEYS: readonly string[] = [
@@ -93,7 +97,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 export function findPublishedDate(doc: Document): string | null {
   try {
     const places = datePlaces(doc);
-    return fromMeta(places.metas) ?? fromJsonLd(places.scripts) ?? fromMarkup(places);
+    return fromMeta(places.metas) ?? fromJsonLd(places.scripts) ?? fromMarkup(places) ?? findBylineDate(doc);
   } catch {
     // A page that broke its own DOM APIs: no date is better than no scan.
     return null;

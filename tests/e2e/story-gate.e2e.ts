@@ -4,7 +4,7 @@
  * headline states the story's core point, a page whose three-paragraph lede states it under a
  * headline that does not, and a page dated ten days after the story restating the same threat.
  * The first three get highlights and a badge; the last gets neither, though its words alone would
- * pass (its date is what says it is other news).
+ * pass (its date is what says it is other news), also when that date is only its byline's text.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,6 +24,10 @@ beforeAll(async () => {
   const undated = restated.replace(/<meta property="article:published_time"[^>]*>/u, '').replace(/<time[^>]*>[^<]*<\/time>/gu, '');
   if (undated === restated) throw new Error('restated-week-later.html no longer carries the dates this test removes');
   server.route('/restated-undated.html', { body: undated });
+  // The same page dated only as its byline's text, as many small sites print it.
+  const textDated = restated.replace(/<meta property="article:published_time"[^>]*>/u, '').replace(/<time[^>]*>([^<]*)<\/time>/gu, '$1');
+  if (!/April 28, 2025/u.test(textDated) || /<time|published_time/u.test(textDated)) throw new Error('restated-week-later.html no longer writes its date as this test expects');
+  server.route('/restated-text-dated.html', { body: textDated });
   browser = await launchBrowser();
 });
 
@@ -75,6 +79,12 @@ describe('pages on the story that real coverage showed Parallax missing', () => 
 describe('a page dated ten days later restating the threat', () => {
   it('gets no highlight and no badge', async () => {
     const { highlighted, badge } = await visit('/restated-week-later.html');
+    expect(highlighted).toEqual([]);
+    expect(badge).toBe('');
+  });
+
+  it('gets no highlight when its date is written only in its byline', async () => {
+    const { highlighted, badge } = await visit('/restated-text-dated.html');
     expect(highlighted).toEqual([]);
     expect(badge).toBe('');
   });
