@@ -222,6 +222,18 @@ function quoteOverlap(a: Quote, b: Quote): number {
 }
 
 /**
+ * How many words of `a` (each occurrence) appear anywhere in `b`: a bound on their common
+ * subsequence (words compared by equality) found in one pass over each list, which rules out most
+ * pairs before the subsequence compares every pair of words.
+ */
+export function wordsFoundIn(a: readonly string[], b: readonly string[]): number {
+  const inB = new Set(b);
+  let found = 0;
+  for (const x of a) if (inB.has(x)) found++;
+  return found;
+}
+
+/**
  * Length of the longest common subsequence of two word lists, words compared by `same` (equality
  * by default), counting none of the `uncounted` words. O(|a|·|b|), sentences only.
  */
