@@ -281,9 +281,9 @@ export class Matcher {
     const scored: { target: Target; score: number }[] = [];
     const { found, unwalked } = this.index.rankedCandidates(query);
     for (const { i, w } of found) {
+      if (scoreCeiling(w + unwalked, query, this.index.targetWeights[i]!, this.params) < minScore) continue;
       const target = this.index.targets[i];
-      if (target === undefined || scoreCeiling(w + unwalked, query, target, this.params) < minScore) continue;
-      if (this.labels.has(target.sentence.id) || this.index.scoreBound(query, i) < minScore) continue;
+      if (target === undefined || this.labels.has(target.sentence.id) || this.index.scoreBound(query, i) < minScore) continue;
       if (admit !== undefined && !admit(target)) continue;
       const { score } = similarity(query, target, this.params);
       if (score >= minScore) scored.push({ target, score });
