@@ -18,7 +18,7 @@ import type { MatchParams } from './params';
 import { analyze, capitalizedMidSentence, isTitleCase, stem, type AnalyzedText, type Term, type WordResolver } from './terms';
 import { tokenize } from '../text/normalize';
 import { Vocabulary } from './vocabulary';
-import { ACTOR_CONCEPTS } from './lexicon';
+import { ACTOR_CONCEPTS, CAPITALIZED_COMMON, CIRCUMSTANCE, MONTHS, TITLES } from './lexicon';
 import { StemFamilies } from './morphology';
 import { scoreBound } from './similarity';
 
@@ -56,6 +56,8 @@ export interface Query {
 }
 
 const NEGATION_TERM = '@not';
+/** Name terms that say who someone is or when, not who: titles, days, months, capitalized common words. */
+const NOT_ACTORS: ReadonlySet<string> = new Set([...TITLES, ...CIRCUMSTANCE, ...MONTHS, ...CAPITALIZED_COMMON].map(stem));
 // Reading a posting (a typed-array read) costs a fraction of looking a touched target up (in a
 // bit set): a term's postings are walked instead of the touched targets up to this many per target.
 const POSTINGS_PER_PROBE = 4;
@@ -221,6 +223,24 @@ export class CorpusIndex {
   }
 
   /** Analyze a page sentence against this corpus's vocabulary. */
+  /**
+   * The story's actors: the names (people, places, countries, capitals: not titles, days, months or
+   * years) that at least `share` of the corpus's articles use. One pass over the targets' terms.
+   */
+  storyNames(share: number): Set<string> {
+    const articlesOf = new Map<string, Set<string>>();
+    const articles = new Set<string>();
+    for (const target of this.targets) {
+      articles.add(target.sentence.articleId);
+      for (const term of target.positions.keys()) {
+        const actor = ACTOR_CONCEPTS.has(term) || (this.nameTerms.has(term) && !NOT_ACTORS.has(term) && !/^\d+$/u.test(term));
+        if (actor) (articlesOf.get(term) ?? articlesOf.set(term, new Set()).get(term)!).add(target.sentence.articleId);
+      }
+    }
+    const least = Math.max(2, share * articles.size);
+    return new Set([...articlesOf].filter(([, used]) => used.size >= least).map(([term]) => term));
+  }
+
   query(text: string): Query {
     const analysis = analyze(text, this.resolver);
     const positions = firstPositions(analysis.terms);

@@ -49,6 +49,8 @@ export class Matcher {
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
   private derivedKeywords: StoryKeywords | null = null;
+  /** The names most of the story's articles use (namesStoryActors), on first need. */
+  private storyActors: ReadonlySet<string> | null = null;
 
   private constructor(
     private readonly corpus: MatcherCorpus,
@@ -112,24 +114,47 @@ export class Matcher {
    * `published`: the page's publication date (ISO, lib/extract/published.ts), when it shows one.
    */
   scanPage(page: { title: string; sentences: readonly string[]; published?: string | null }): PageVerdict {
-    // On a page about the story a sentence is likelier to state one of its points, so once the
-    // gate has spoken, a lower threshold applies there.
-    const low = pageMatchThreshold(this.params);
-    const results = page.sentences.map((text, index) => this.result(text, index, low));
-    const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
-    const confident = results.map((r) => r.matches.filter((m) => m.score >= this.params.matchThreshold));
     const headline = normalizedHeadline(page.title);
     const headlineRepeats = new Set<number>();
     page.sentences.forEach((s, i) => {
       if (repeatsHeadline(s, headline)) headlineRepeats.add(i);
     });
-    const gate = judgeStory({ title, sentences: confident, headlineRepeats, published: page.published ?? null }, this.story, this.params);
+    // On a page about the story a sentence is likelier to state one of its points, so once the
+    // gate has spoken, a lower threshold applies there; lower still in the headline and lede,
+    // where news copy states its story's main points (the inverted pyramid).
+    const low = pageMatchThreshold(this.params);
+    const lede = ledeOf(page.sentences.length, headlineRepeats, this.params.ledeMatchSentences);
+    const ledeThreshold = Math.min(low, this.params.ledeMatchThreshold);
+    // A question states nothing: the lede's prior is for its statements.
+    const threshold = (text: string, index: number) => (lede.has(index) && !isQuestion(text) ? ledeThreshold : low);
+    const results = page.sentences.map((text, index) => this.result(text, index, threshold(text, index)));
+    const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
+    const confident = results.map((r) => r.matches.filter((m) => m.score >= this.params.matchThreshold));
+    const headlineNamesActors = () => this.namesStoryActors(page.title);
+    const gate = judgeStory(
+      { title, sentences: confident, headlineRepeats, published: page.published ?? null, headlineNamesActors },
+      this.story,
+      this.params,
+    );
     const onStory = gate.onStory;
     return {
       onStory,
       storyScore: gate.evidence,
       sentences: onStory ? results.filter((r) => r.matches.length > 0) : [],
     };
+  }
+
+  /**
+   * Whether a headline names the story's actors: at least `storyHeadlineNames` of the names (people,
+   * places, countries and their capitals) that `storyCoreShare` of the corpus's articles use. The
+   * actors are gathered on the first headline that needs them (one pass over the index's terms).
+   */
+  private namesStoryActors(headline: string): boolean {
+    if (headline.trim() === '') return false;
+    const actors = (this.storyActors ??= this.index.storyNames(this.params.storyCoreShare));
+    let named = 0;
+    for (const term of this.index.query(headline).positions.keys()) if (actors.has(term)) named++;
+    return named >= this.params.storyHeadlineNames;
   }
 
   /** Selection lookup: split `text` into sentences and match each, whatever the page is about. */
@@ -329,6 +354,22 @@ export class Matcher {
 /** The spans between paired quotation marks (curly, guillemets, or straight double ones), with where each starts. */
 export function quotations(text: string): { text: string; start: number }[] {
   return [...text.matchAll(/“([^”]+)”|«([^»]+)»|"([^"]+)"/gu)].map((m) => ({ text: m[1] ?? m[2] ?? m[3] ?? '', start: m.index + 1 }));
+}
+
+/** Whether a sentence asks rather than states: it ends with a question mark (closing quotes aside). */
+export function isQuestion(text: string): boolean {
+  return /\?["'”’»)\]]*\s*$/u.test(text);
+}
+
+/** The page's headline (its repeats as sentences) and the first `length` sentences after it. */
+export function ledeOf(sentences: number, headlineRepeats: ReadonlySet<number>, length: number): Set<number> {
+  const lede = new Set(headlineRepeats);
+  for (let i = 0, body = 0; i < sentences && body < length; i++) {
+    if (headlineRepeats.has(i)) continue;
+    lede.add(i);
+    body++;
+  }
+  return lede;
 }
 
 /** A headline compared with a page sentence: case, spacing and closing punctuation aside. */

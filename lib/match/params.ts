@@ -74,6 +74,10 @@ export interface MatchParams {
   matchThreshold: number;
   /** Score from which a corpus sentence is a match on a page the gate found on the story. */
   onStoryMatchThreshold: number;
+  /** Threshold in the headline and lede of a page on the story (scanPage), at most onStoryMatchThreshold. */
+  ledeMatchThreshold: number;
+  /** Sentences after the headline that ledeMatchThreshold applies to. */
+  ledeMatchSentences: number;
   /** Further matches of one page sentence must score at least this share of its best match. */
   relativeMatchFloor: number;
   /** Most matches listed for one page sentence. */
@@ -105,6 +109,8 @@ export interface MatchParams {
   storyCoreScore: number;
   /** Page sentences, from the first, that count as the lede (the headline is usually the first). */
   storyLedeSentences: number;
+  /** Story actors a headline names to count as announcing the story without stating a point. */
+  storyHeadlineNames: number;
   /** Days before the story's first article a page may be dated and still report it (time zones). */
   storyDaysBefore: number;
   /** Days after the story's last article a page may be dated and still be the story's news. */
@@ -391,6 +397,30 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   // R 0.884, dev loo P 0.979 R 0.758, diagnostic scan P 0.944 R 0.800; test all P 0.948 R 0.869;
   // nothing flagged on any off-story page, every on-story page found.
   onStoryMatchThreshold: 0.34,
+  // Session 14: the headline and lede of a page the gate found on the story state its main points
+  // (the inverted pyramid of news copy: what happened first, background after), so there a
+  // sentence is likelier still to state one, and a lower threshold applies. The lede: the
+  // headline's repeats and the first ledeMatchSentences sentences after it (lib/match/matcher.ts,
+  // ledeOf). From 0.34 everywhere (with storyHeadlineNames; real set whole / tune / check P R, p01:
+  // 0.938 0.721 / 0.936 0.733 / 0.939 0.705, 0.870):
+  //   3 sentences, 0.30: 0.927 0.731 / 0.917 0.733 / 0.941 0.727, p01 0.870; unseen unchanged
+  //   4 sentences, 0.29: 0.918 0.750 / 0.920 0.767 / 0.914 0.727, p01 0.913
+  //   4 sentences, 0.30: 0.929 0.750 / 0.920 0.767 / 0.941 0.727, p01 0.913  ← the values
+  //   4 sentences, 0.31 or 0.32: 0.927 0.731 / 0.918 0.750 / 0.939 0.705, p01 0.913
+  //   5 sentences, 0.30: as 4; the first 8 page sentences, 0.30: R 0.760, but unseen scan P 0.949
+  // At the values, the sets nobody tuned on: unseen scan P 0.954 R 0.736 → 0.954 0.741; diagnostic
+  // scan 0.972 0.824 → 0.973 0.859; held-out test (all, pages, loo) unchanged; dev P and R
+  // unchanged (listed matches' precision, match P, dev 0.942 → 0.939); full pages as excerpts;
+  // undated 21/22, 2/9 (P 0.916 → 0.898, R 0.731 → 0.760); hard negatives 0/9; nothing flagged
+  // off the story (the gate reads matches at matchThreshold, unchanged). Counting the headline's
+  // repeat among the sentences (the first 5 page sentences) put one held-out test sentence wrong.
+  // The real set's sentences gained score 0.308–0.333: the value sits at the edge of them (0.31
+  // keeps two of the four), where the one false positive it adds is a sentence that mentions the
+  // threat inside "it was not clear whether…". A question in the lede keeps the page's threshold: it
+  // asks, it states nothing (the matcher test's general question about how negotiations end,
+  // 0.325, on a page on the story); every figure above is the same with or without that rule.
+  ledeMatchThreshold: 0.3,
+  ledeMatchSentences: 4,
   // Lists other outlets' wordings that score near the best. dev: 0.5 / 0.6 / 0.75 → sent match P
   // 0.943 / 0.944 / 0.958; 0.6 lists more outlets at the same precision. The best here is the best
   // non-verbatim match (a verbatim copy would drop every rewording); eval unchanged by that:
@@ -530,6 +560,18 @@ export const DEFAULT_PARAMS: Readonly<MatchParams> = {
   // The lede: the first three sentences after the headline. 2 → without dates 18/22 (from 19).
   // Before the headline's repeat was set aside, 5 sentences counting it judged an unseen off-story page on.
   storyLedeSentences: 3,
+  // A headline that states no point but names the story's actors (an opinion or analysis headline:
+  // "The war in Ukraine: America's inconsistency") announces the story as well as one stating a
+  // point: the lede then runs to storyLedeSentences too. Actors: names, countries and capitals
+  // (not titles, days or months) that storyCoreShare of the corpus's articles use (corpus-index.ts,
+  // storyNames; here Rubio, Marco, Trump, Paris, the US, Russia, Ukraine, Europe). A headline of
+  // other news, naming none, keeps the lede to the opening sentence (a digest's third item is not
+  // its subject). Session 14, with "process" among the @effort words (lexicon.ts): names needed
+  // 1 / 2 / 3 → excerpts 21/22, 0/9 hard negatives, P 0.938 R 0.721, p01 0.870 (from 20/22, P
+  // 0.936 R 0.702, p01 0.826; the check half 8/9 → 9/9, R 0.659 → 0.705); full pages the same;
+  // undated 21/22, 2/9 (unchanged); 4 → as before. No off-story page of any project set judged on,
+  // dated or not (gate-sweep.ts: highest evidence 0.524). 2, inside the plateau.
+  storyHeadlineNames: 2,
   // A day of slack before the story's first article: time zones put a report on the eve.
   storyDaysBefore: 1,
   // A page dated more than a week after the story is other news (a restatement of the threat on

@@ -9,7 +9,7 @@
  *  1. its publication date, if it has one, lies within the story's days (a page dated well after
  *     them restating the same threat is other news, one dated before them cannot report it); and
  *  2. either its headline or lede (its opening sentence, or its first three when the headline is on
- *     the story too) states a core point confidently (one such statement is how a
+ *     the story too, stating a point or naming the story's actors) states a core point confidently (one such statement is how a
  *     news page announces its subject: briefs and short wire copy say nothing else), or the
  *     evidence adds up: a noisy-or over the best statements of distinct points, each weighed by
  *     how central its point is (an outlet's own background detail says less about the page's
@@ -75,6 +75,12 @@ export interface GateInput {
   headlineRepeats?: ReadonlySet<number>;
   /** The page's publication date (ISO), when it shows one. */
   published?: string | null;
+  /**
+   * Whether the headline names the story's actors (`storyHeadlineNames` of them; asked only when
+   * it states no point): an opinion or analysis headline ("The war in Ukraine: America's
+   * inconsistency") announces the story without stating any of it.
+   */
+  headlineNamesActors?: () => boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -141,9 +147,10 @@ export function judgeStory(input: GateInput, profile: StoryProfile, params: Gate
     threshold = Math.min(threshold, params.storyDatedThreshold);
   }
   // The opening sentence states a page's subject. The next ones do only when the headline is on
-  // the story too: a digest of other news can carry one item on the story in its first lines, and
-  // a page whose headline and opening are about something else is not about that item.
-  const ledeLength = input.title.length > 0 ? params.storyLedeSentences : 1;
+  // the story too, stating one of its points or naming its actors: a digest of other news can
+  // carry one item on the story in its first lines, and a page whose headline and opening are
+  // about something else is not about that item.
+  const ledeLength = input.title.length > 0 || input.headlineNamesActors?.() === true ? params.storyLedeSentences : 1;
   const lede = [input.title, ...body.slice(0, ledeLength)];
   const statesCore = lede.some((matches) => {
     const best = matches[0];

@@ -58,6 +58,17 @@ describe('judgeStory', () => {
     expect(judge({ title: [], sentences: [[], [], [match('core', 0.5)], [], []] }).onStory).toBe(false);
   });
 
+  it('reads three sentences of lede under a headline that names the story’s actors without stating a point', () => {
+    // An opinion piece headlined "The war in Ukraine: America's inconsistency", stating the core point third.
+    const third: GateInput = { title: [], sentences: [[], [], [match('core', 0.5)], [], []] };
+    expect(judge({ ...third, headlineNamesActors: () => true })).toMatchObject({ onStory: true, reason: 'core-statement' });
+    expect(judge({ ...third, headlineNamesActors: () => false }).onStory).toBe(false);
+    // A headline that states a point is not asked.
+    let asked = false;
+    judge({ title: [match('two', 0.4)], sentences: [[], [], [match('core', 0.5)]], headlineNamesActors: () => (asked = true) });
+    expect(asked).toBe(false);
+  });
+
   it('asks more of a statement of a point few outlets state than of the core', () => {
     expect(judge({ title: [match('own', 0.9)], sentences: [] }).onStory).toBe(false);
     expect(judge({ title: [], sentences: [[match('own', 0.9)], [match('own2', 0.9)], [match('own3', 0.9)]] }).onStory).toBe(false);
@@ -83,7 +94,8 @@ describe('judgeStory', () => {
 });
 
 describe('the page gate on the seed corpus, with pages written for this test', () => {
-  const matcher = Matcher.fromCorpus(loadSeedCorpus());
+  const corpus = loadSeedCorpus();
+  const matcher = Matcher.fromCorpus(corpus);
   const brief = {
     title: 'US may abandon Ukraine peace efforts within days if there is no progress, Rubio says',
     sentences: [
@@ -95,6 +107,29 @@ describe('the page gate on the seed corpus, with pages written for this test', (
   it('finds a two-sentence brief whose headline states the core point, dated or not', () => {
     expect(matcher.scanPage(brief).onStory).toBe(true);
     expect(matcher.scanPage({ ...brief, published: '2025-04-18T14:00:00Z' }).onStory).toBe(true);
+  });
+
+  // An opinion piece whose headline states nothing the corpus states, and whose third sentence states the core.
+  const opinion = [
+    'Few of the diplomats who left the French capital on Friday looked pleased with the day.',
+    'Officials in several capitals spent the weekend comparing notes on what had been agreed.',
+    'The United States now says it could quit the peace process within days.',
+    'Whether that is a negotiating tactic or a real threat is hard to say.',
+  ];
+
+  it('finds an opinion piece whose headline names the story’s actors, built or loaded from its stored index', () => {
+    const title = 'Ukraine, Russia and the wavering of Washington';
+    const loaded = Matcher.fromStoredIndex(corpus, matcher.storedIndex());
+    for (const m of [matcher, loaded]) {
+      const verdict = m.scanPage({ title, sentences: [title, ...opinion] });
+      expect(verdict.onStory).toBe(true);
+      expect(verdict.sentences.map((s) => s.index)).toContain(3);
+    }
+  });
+
+  it('leaves the same opening under a headline about other news (a digest’s third item)', () => {
+    const title = 'Markets close higher as oil prices slip';
+    expect(matcher.scanPage({ title, sentences: [title, ...opinion] }).onStory).toBe(false);
   });
 
   it('takes the same words dated ten days later for other news', () => {

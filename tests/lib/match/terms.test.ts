@@ -29,6 +29,12 @@ describe('analyze: the lexicon, matched by form and inflection', () => {
     expect(terms('A strike is the threat.')).toEqual(['@attack', 'threat']);
   });
 
+  it('reads a process, as news copy names a diplomatic effort, as the effort', () => {
+    // "pulled out of the peace process" states what "abandoned the peace effort" states.
+    expect(terms('Norway pulled out of the peace process.')).toEqual(['norwai', '@withdraw', 'peac', '@effort']);
+    expect(terms('Norway abandoned the peace effort.')).toEqual(['norwai', '@withdraw', 'peac', '@effort']);
+  });
+
   it('folds news wordings of deaths and injuries', () => {
     expect(terms('Two people died and dozens were hurt.')).toEqual(['two', 'peopl', '@kill', 'dozen', '@wound']);
     expect(terms('The strike was fatal.')).toEqual(['@attack', '@kill']);
