@@ -103,6 +103,12 @@ export type TermWeights = Pick<ReadonlyMap<string, number>, 'get'>;
 
 export class CorpusIndex {
   readonly targets: Target[] = [];
+  /**
+   * Each target's weight (Target.weight), by index: the score ceiling reads it for every candidate
+   * a page sentence finds, and from an array the reads stay off the targets themselves (scattered
+   * over the heap: a cache miss each in a large corpus).
+   */
+  readonly targetWeights: Float64Array;
   readonly vocabulary: Vocabulary;
   /** Terms that are names in the corpus. */
   readonly nameTerms = new Set<string>();
@@ -184,6 +190,7 @@ export class CorpusIndex {
       // word ("remained" beside "remains") is that word, not a spelling variant of another ("remind").
       this.wordStems = new Set([...words].map(stem));
     }
+    this.targetWeights = Float64Array.from(this.targets, (t) => t.weight);
     const { nameWords, wordStems } = this;
     this.vocabulary = new Vocabulary(this.words, params, nameWords);
     const families = new StemFamilies(new Set([...this.postings.keys()].filter((t) => !t.startsWith('@'))), params.fuzzyCacheSize);

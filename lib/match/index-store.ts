@@ -407,7 +407,7 @@ class TargetDecoder {
       }
       if (holds(echoTermIds, echoFrom, echoTo, id) && !query.names.has(term)) echoed += w * this.params.pointEchoWeight;
     }
-    return scoreCeiling(shared + echoed, query, target, this.params);
+    return scoreCeiling(shared + echoed, query, target.weight, this.params);
   }
 
   decode(target: StoredTarget, i: number): Target {

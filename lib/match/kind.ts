@@ -64,6 +64,11 @@ function sameWording(a: readonly string[], b: readonly string[], same: (x: strin
   const contentB = b.filter((w) => !IGNORABLE_WORDS.has(w)).length;
   // Every content word of each side must be in the common subsequence, so both sides have as many.
   if (contentA !== contentB) return false;
+  // Each of them must then have a word of `b` it is the same as: a reworded pair fails at its first
+  // changed word, in a pass over `b`, where the subsequence compares every pair of words (with
+  // `sameSpelling`, an edit distance for each pair of long words with one initial).
+  const inB = new Set(b);
+  if (!a.every((x) => IGNORABLE_WORDS.has(x) || inB.has(x) || b.some((y) => same(x, y)))) return false;
   return commonSubsequence(a, b, same, IGNORABLE_WORDS) === contentA;
 }
 
@@ -214,6 +219,18 @@ function quoteOverlap(a: Quote, b: Quote): number {
   let shared = 0;
   for (const t of x) if (y.has(t)) shared++;
   return shared / smaller;
+}
+
+/**
+ * How many words of `a` (each occurrence) appear anywhere in `b`: a bound on their common
+ * subsequence (words compared by equality) found in one pass over each list, which rules out most
+ * pairs before the subsequence compares every pair of words.
+ */
+export function wordsFoundIn(a: readonly string[], b: readonly string[]): number {
+  const inB = new Set(b);
+  let found = 0;
+  for (const x of a) if (inB.has(x)) found++;
+  return found;
 }
 
 /**

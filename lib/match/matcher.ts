@@ -15,7 +15,7 @@ import { splitSentences } from '../text/segment';
 import { tokenize } from '../text/normalize';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { loadIndex, serializeIndex, serializeIndexInSlices, type StoredIndex } from './index-store';
-import { commonSubsequence, kindSide, matchKind, type KindSide } from './kind';
+import { commonSubsequence, kindSide, matchKind, wordsFoundIn, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
@@ -281,7 +281,9 @@ export class Matcher {
       const q = this.index.clauseQuery(query, from, to);
       if (q.positions.size === 0) continue;
       const quoteWords = query.analysis.words.slice(from, to);
-      const carried = (target: Target) => commonSubsequence(quoteWords, target.analysis.words) >= this.params.sameWordingShare * words;
+      const carriedWords = this.params.sameWordingShare * words;
+      const carried = (target: Target) =>
+        wordsFoundIn(quoteWords, target.analysis.words) >= carriedWords && commonSubsequence(quoteWords, target.analysis.words) >= carriedWords;
       out.push(...this.scoredCandidates(q, minScore, carried));
     }
     return out;
@@ -296,17 +298,17 @@ export class Matcher {
   /**
    * The candidates of `query` (never a section label) scoring at least `minScore`, unordered. Most
    * cannot reach it whatever their order and roles (they share a name or two and little else): the
-   * search's own tally rules out most, a pass over the query's terms most of the rest, then
-   * `admit` if given, and only those left are scored in full.
+   * search's own tally rules out most (before anything else is looked up: about 1 candidate in 50
+   * passes it), a pass over the query's terms most of the rest, then `admit` if given, and only
+   * those left are scored in full.
    */
   private scoredCandidates(query: Query, minScore: number, admit?: (target: Target) => boolean): { target: Target; score: number }[] {
     const scored: { target: Target; score: number }[] = [];
     const { found, unwalked } = this.index.rankedCandidates(query);
     for (const { i, w } of found) {
+      if (scoreCeiling(w + unwalked, query, this.index.targetWeights[i]!, this.params) < minScore) continue;
       const target = this.index.targets[i];
-      if (target === undefined || this.labels.has(target.sentence.id)) continue;
-      if (scoreCeiling(w + unwalked, query, target, this.params) < minScore) continue;
-      if (this.index.scoreBound(query, i) < minScore) continue;
+      if (target === undefined || this.labels.has(target.sentence.id) || this.index.scoreBound(query, i) < minScore) continue;
       if (admit !== undefined && !admit(target)) continue;
       const { score } = similarity(query, target, this.params);
       if (score >= minScore) scored.push({ target, score });

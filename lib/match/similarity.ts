@@ -103,19 +103,20 @@ export function scoreBound(query: Query, target: Target, params: MatchParams): n
     }
     shared += w;
   }
-  return scoreCeiling(shared + echoed, query, target, params);
+  return scoreCeiling(shared + echoed, query, target.weight, params);
 }
 
 /**
  * The highest score a pair can get when the weight it shares (echoes included) is at most
  * `sharedWeight`: coverages from that weight, the order and role factors at their largest.
+ * `targetWeight`: the corpus sentence's weight (Target.weight).
  */
-export function scoreCeiling(sharedWeight: number, query: Query, target: Target, params: MatchParams): number {
+export function scoreCeiling(sharedWeight: number, query: Query, targetWeight: number, params: MatchParams): number {
   const lambda = params.pageCoverageExponent;
   // Outside [0, 1] the score is not increasing in both coverages: no ceiling short of 1.
   if (!(lambda >= 0 && lambda <= 1)) return 1;
   const pageCoverage = query.weight > 0 ? Math.min(1, sharedWeight / query.weight) : 0;
-  const corpusCoverage = target.weight > 0 ? Math.min(1, sharedWeight / target.weight) : 0;
+  const corpusCoverage = targetWeight > 0 ? Math.min(1, sharedWeight / targetWeight) : 0;
   const base = Math.pow(pageCoverage, lambda) * Math.pow(corpusCoverage, 1 - lambda);
   // The margin covers rounding: weights summed in another order, and similarity's factors
   // (1 − w + w · 1 may round above 1).

@@ -81,6 +81,10 @@ const NOT_BASES: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha
 
 /** Lowercase, fold compatibility forms and accents, drop invisible characters and joiners. */
 function foldWord(raw: string): string {
+  // Every accent, ligature, compatibility form and invisible character lies beyond ASCII: an ASCII
+  // word has nothing to fold but its case (the possessives and contractions of English news,
+  // "Russia's", "don't", come here in two pieces each).
+  if (isAscii(raw)) return raw.toLowerCase();
   return raw
     .replace(INVISIBLE_RE, '')
     .toLowerCase()
@@ -215,6 +219,11 @@ function splitRawWord(text: string, start: number, end: number, out: Token[]): v
     i++;
   }
   pushPiece(text, pieceStart, end, out);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** Whether text[start, end) holds only ASCII letters and digits. */
