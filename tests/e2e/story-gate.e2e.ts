@@ -2,7 +2,9 @@
  * The failure classes real coverage showed (issue 11), as pages written for this test in
  * tests/fixtures/pages/story-gate/: a one-paragraph brief and a two-paragraph brief (undated) whose
  * headline states the story's core point, a page whose three-paragraph lede states it under a
- * headline that does not, and a page dated ten days after the story restating the same threat.
+ * headline that does not, an opinion piece whose headline names the story's actors without stating
+ * any of it (and, as a digest would carry it, the same opening under a headline of other news), and
+ * a page dated ten days after the story restating the same threat.
  * The first three get highlights and a badge; the last gets neither, though its words alone would
  * pass (its date is what says it is other news), also when that date is only its byline's text.
  */
@@ -28,6 +30,11 @@ beforeAll(async () => {
   const textDated = restated.replace(/<meta property="article:published_time"[^>]*>/u, '').replace(/<time[^>]*>([^<]*)<\/time>/gu, '$1');
   if (!/April 28, 2025/u.test(textDated) || /<time|published_time/u.test(textDated)) throw new Error('restated-week-later.html no longer writes its date as this test expects');
   server.route('/restated-text-dated.html', { body: textDated });
+  // The opinion piece's body under a headline about other news: a digest whose third item is the story.
+  const opinion = readFileSync(resolve(PAGES, 'opinion-headline-names-actors.html'), 'utf8');
+  const otherHeadline = opinion.replaceAll('Ukraine, Russia and the wavering of Washington', 'Markets close higher as oil prices slip');
+  if (otherHeadline === opinion) throw new Error('opinion-headline-names-actors.html no longer carries the headline this test replaces');
+  server.route('/opinion-other-headline.html', { body: otherHeadline });
   browser = await launchBrowser();
 });
 
@@ -73,6 +80,18 @@ describe('pages on the story that real coverage showed Parallax missing', () => 
     );
     expect(Number(badge)).toBeGreaterThanOrEqual(2);
     expect(badge).toBe(String(highlighted.length));
+  });
+
+  it('an opinion piece whose headline names the story’s actors and states none of it, the core third', async () => {
+    const { highlighted, badge } = await visit('/opinion-headline-names-actors.html');
+    expect(highlighted).toContain('The United States now says it could quit the peace process within days.');
+    expect(badge).toBe(String(highlighted.length));
+  });
+
+  it('but not the same opening under a headline about other news', async () => {
+    const { highlighted, badge } = await visit('/opinion-other-headline.html');
+    expect(highlighted).toEqual([]);
+    expect(badge).toBe('');
   });
 });
 
