@@ -13,6 +13,7 @@
  * article inside it.
  */
 import { hasArticleBodyHint } from './furniture';
+import { titleConfirms, titleKey, TITLE_KEY_MIN_CHARS } from './title';
 import { runToEnd } from './slices';
 import { elementAt, type RawBlock, type WalkResult } from './walk';
 
@@ -427,14 +428,6 @@ export function notAnArticle(
   };
 }
 
-/** Letters and digits only, lowercased: how two wordings of a title are compared. */
-function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** Titles shorter than this (a site name, "Live") are too generic to confirm a heading. */
-const TITLE_KEY_MIN_CHARS = 12;
-
 /** Whether a declared title can stand for a headline: longer than a site's or section's name. */
 export function isHeadlineLike(title: string): boolean {
   return titleKey(title).length >= TITLE_KEY_MIN_CHARS;
@@ -448,7 +441,6 @@ export function isHeadlineLike(title: string): boolean {
  */
 export function headline(walk: WalkResult, root: number, declared: string): RawBlock | null {
   const rootEnd = walk.end[root]!;
-  const declaredKey = titleKey(declared);
   let before: RawBlock | null = null;
   let confirmed: RawBlock | null = null;
   for (const block of walk.blocks) {
@@ -457,11 +449,7 @@ export function headline(walk: WalkResult, root: number, declared: string): RawB
     // Furniture around the heading disqualifies it, unless the same furniture encloses the root.
     const furniture = block.furniture;
     if (furniture >= 0 && (furniture > root || walk.end[furniture]! < root)) {
-      const key = titleKey(block.text);
-      if (confirmed === null && key.length >= TITLE_KEY_MIN_CHARS && declaredKey.length >= TITLE_KEY_MIN_CHARS &&
-          (declaredKey.includes(key) || key.includes(declaredKey))) {
-        confirmed = block;
-      }
+      if (confirmed === null && titleConfirms(declared, block.text)) confirmed = block;
       continue;
     }
     if (block.owner >= root) return block;

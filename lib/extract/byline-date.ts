@@ -33,7 +33,8 @@
  * Cost: linear in the elements walked (at most BYLINE_AREA.elements) and the text read (each
  * place at most BYLINE_AREA.lineChars); never throws (the caller catches a hostile DOM).
  */
-import { cleanTitle, declaredTitle } from './title';
+import { isRealDay } from './calendar';
+import { cleanTitle, declaredTitle, titleConfirms } from './title';
 import { isFurniture, isHiddenByAttributes, isPhotoCaption, readAttributes, SKIPPED_TAGS } from './furniture';
 
 /** Bounds of the byline area and of what is read in it. */
@@ -59,9 +60,6 @@ export const BYLINE_AREA = {
   /** Headlines (and articles) considered: a page with hundreds of them is no article page. */
   headlines: 20,
 } as const;
-
-/** The earliest and latest years a news page's date can plausibly have. */
-const YEARS = { first: 1990, last: 2100 } as const;
 
 const MONTH_NAMES = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH = `(${MONTH_NAMES})\\.?(?!\\p{L})`;
@@ -168,8 +166,7 @@ function monthNumber(name: string): number {
 }
 
 function isoDay(year: number, month: number, day: number): string | null {
-  if (year < YEARS.first || year > YEARS.last || month < 1 || month > 12 || day < 1) return null;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (!isRealDay(year, month, day)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -234,11 +231,6 @@ function inFurniture(element: Element): boolean {
   return false;
 }
 
-/** Letters and digits only, lowercased: how a heading is compared with the declared title. */
-function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /**
  * The article's headline: the first <h1> inside an article (not in its furniture), else the first
  * one whose text is the page's declared title (wherever it stands: some sites' title block is named
@@ -249,15 +241,9 @@ function findHeadline(doc: Document, headlines: readonly Element[]): Element | n
   const usable = considered.filter((h) => !inFurniture(h));
   const inArticle = usable.find((h) => h.closest('article, [role="article"]') !== null);
   if (inArticle !== undefined) return inArticle;
-  const declared = titleKey(titleOf(doc));
-  if (declared.length >= TITLE_KEY_MIN_CHARS) {
-    const confirmed = considered.find((h) => {
-      const key = titleKey(h.textContent ?? '');
-      return key.length >= TITLE_KEY_MIN_CHARS && (declared.includes(key) || key.includes(declared));
-    });
-    if (confirmed !== undefined) return confirmed;
-  }
-  return usable[0] ?? null;
+  const declared = titleOf(doc);
+  const confirmed = considered.find((h) => titleConfirms(declared, h.textContent ?? ''));
+  return confirmed ?? usable[0] ?? null;
 }
 
 /**
@@ -270,9 +256,6 @@ function titleOf(doc: Document): string {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   return cleanTitle(og ?? doc.querySelector('title')?.textContent ?? '');
 }
-
-/** Titles shorter than this (a site's name, "Live") are too generic to confirm a heading. */
-const TITLE_KEY_MIN_CHARS = 12;
 
 /** The lines right under the headline: its next siblings, or its wrapper's when it is the last child. */
 function linesUnder(headline: Element, scope: Element | null): Set<Element> {

@@ -19,6 +19,7 @@
  */
 
 import { findBylineDate } from './byline-date';
+import { isRealDay } from './calendar';
 
 /** Meta names (or properties) that carry the publication date, most trusted first. */
 const META_KEYS: readonly string[] = [
@@ -44,9 +45,6 @@ const META_KEYS: readonly string[] = [
 
 /** JSON-LD larger than this is not parsed (some pages inline whole product catalogues). */
 export const MAX_JSON_LD_CHARS = 200_000;
-
-/** The earliest and latest years a news page's date can plausibly have. */
-const YEARS = { first: 1990, last: 2100 } as const;
 
 /** `YYYY-MM-DD`, optionally followed by a time (with T or a space) and a zone. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/u;
@@ -86,11 +84,6 @@ export function normalizePublished(raw: string | null | undefined): string | nul
 function formatZone(zone: string | undefined): string {
   if (zone === undefined || zone === 'Z') return zone ?? '';
   return zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-}
-
-function isRealDay(year: number, month: number, day: number): boolean {
-  if (year < YEARS.first || year > YEARS.last || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** The page's publication date (see the module comment), or null. Never throws. */

@@ -33,3 +33,22 @@ export function declaredTitle(doc: Document): string {
   }
   return cleanTitle(doc.title ?? '');
 }
+
+/** Letters and digits only, lowercased: how two wordings of a title are compared. */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Titles shorter than this (a site name, "Live") are too generic to confirm a heading. */
+export const TITLE_KEY_MIN_CHARS = 12;
+
+/**
+ * Whether a heading's text and the page's declared title name one headline: both long enough to
+ * be more than a site's or section's name, and one inside the other once case, spaces and
+ * punctuation are set aside.
+ */
+export function titleConfirms(declared: string, heading: string): boolean {
+  const a = titleKey(declared);
+  const b = titleKey(heading);
+  return a.length >= TITLE_KEY_MIN_CHARS && b.length >= TITLE_KEY_MIN_CHARS && (a.includes(b) || b.includes(a));
+}
