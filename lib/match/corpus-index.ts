@@ -222,7 +222,6 @@ export class CorpusIndex {
     return target === undefined ? 0 : scoreBound(query, target, this.params);
   }
 
-  /** Analyze a page sentence against this corpus's vocabulary. */
   /**
    * The story's actors: the names (people, places, countries, capitals: not titles, days, months or
    * years) that at least `share` of the corpus's articles use. One pass over the targets' terms.
@@ -241,6 +240,7 @@ export class CorpusIndex {
     return new Set([...articlesOf].filter(([, used]) => used.size >= least).map(([term]) => term));
   }
 
+  /** Analyze a page sentence against this corpus's vocabulary. */
   query(text: string): Query {
     const analysis = analyze(text, this.resolver);
     const positions = firstPositions(analysis.terms);
