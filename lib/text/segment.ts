@@ -264,7 +264,7 @@ const SENTENCE_STARTERS = new Set([
 
 const LAST_WORD_BEFORE_PERIOD = /(?:^|[\s(\[“‘"'\u2014\u2013-])([\p{L}]+(?:\.[\p{L}]+)*)\.\s*$/u;
 const DOTTED_LETTERS = /^\p{L}(?:\.\p{L})*$/u;
-const ELLIPSIS_END = /(?:\u2026|\.\s?\.\s?\.)\s*$/u;
+const ELLIPSIS_END = /(?:\u2026|\.\s*\.\s*\.)\s*$/u;
 const QUESTION_OR_EXCLAMATION_IN_QUOTES = /[?!][\u201D\u2019"')\]]+\s*$/u;
 const CLOSERS_AFTER_QUESTION = new Set(['\u201D', '\u2019', '"', "'", ')', ']']);
 const LIST_NUMBER = /^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$/u;

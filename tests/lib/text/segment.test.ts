@@ -135,6 +135,14 @@ describe('splitSentences on news text', () => {
     expect(texts('One.\r\nTwo.\rThree.\u2028Four.\u2029Five.')).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.']);
   });
 
+  it('reads a spaced ellipsis as a pause whatever the spaces between its dots', () => {
+    // Found by the spacing property (tests/lib/properties/segment.test.ts): two spaces before the
+    // last dot used to end the sentence there, one did not.
+    for (const text of ['He paused ... . Then he went on', 'He paused ...  . Then he went on', 'He paused .  .  . Then he went on']) {
+      expect(splitSentences(text).map((s) => s.text)).toEqual([text]);
+    }
+  });
+
   it('returns nothing for blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\t\n  • \n')).toEqual([]);
