@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../../lib/cli/read-page';
+import { Matcher } from '../../lib/match/matcher';
 import { FIXTURE_CORPUS } from '../lib/match/fixture';
 import {
   alignSentences,
@@ -12,10 +13,12 @@ import {
   gradePage,
   loadRealset,
   paragraphsOf,
+  pointReach,
   precision,
   realSplitOf,
   recall,
   renderPage,
+  REACH_FLOORS,
   runRealset,
   sentenceFigures,
   type RealPage,
@@ -184,5 +187,28 @@ describe('running the set', () => {
     expect(tune).toBeGreaterThan(10);
     expect(tune).toBeLessThan(30);
     expect(ids.map(realSplitOf)).toEqual(ids.map(realSplitOf));
+  });
+});
+
+describe('the reach of word overlap', () => {
+  it('counts, per floor, the labeled sentences a corpus sentence of their own point scores that much against', () => {
+    const matcher = Matcher.fromCorpus(FIXTURE_CORPUS);
+    const pointsOf = corpusPoints(FIXTURE_CORPUS, TINY.seeds);
+    const reworded: RealPage = {
+      ...TINY.pages[0]!,
+      id: 'T3',
+      sentences: [
+        // The core point in words no corpus sentence uses: out of reach at every floor.
+        { text: 'Patience in the Oval Office is wearing thin, aides hinted.', tag: 'on', gold: ['p01'] },
+        // A point stated by a corpus sentence of another point only: scored, but not against its own.
+        { text: 'Rubio said he spoke with Russian Foreign Minister Sergei Lavrov after the Paris talks.', tag: 'on', gold: ['p31'] },
+      ],
+    };
+    const hard: RealPage = { ...TINY.pages[1]!, sentences: [{ text: TINY.pages[0]!.sentences[0]!.text, tag: 'hard', gold: ['p01'] }] };
+    const reach = pointReach([TINY.pages[0]!, reworded, hard], matcher, pointsOf);
+    expect(reach.positives).toBe(6);
+    expect(reach.onHardPages).toBe(1);
+    // The three copies of seed sentences and the hard page's copy reach every floor; the two others none.
+    expect(reach.reached).toEqual(REACH_FLOORS.map((floor) => ({ floor, count: 4 })));
   });
 });

@@ -434,6 +434,7 @@ export interface ModeRun {
 export interface RealsetRun {
   path: string;
   modes: ModeRun[];
+  reach: PointReach;
 }
 
 /** Figures of a mode, over the whole set or one split. */
@@ -522,6 +523,49 @@ export function runRealset(options: {
   return {
     path,
     modes: (options.modes ?? REALSET_MODES).map((mode) => ({ mode, pages: set.pages.map((p) => runPage(p, mode, matcher, pointsOf)) })),
+    reach: pointReach(set.pages, matcher, pointsOf),
+  };
+}
+
+// --- Reach ----------------------------------------------------------------------------------------
+
+/**
+ * Scores from which a labeled sentence counts as within reach: the on-story threshold, the lede's,
+ * a floor far below any threshold that keeps precision, and any scored word in common at all.
+ */
+export const REACH_FLOORS: readonly number[] = [0.34, 0.3, 0.2, Number.MIN_VALUE];
+
+/**
+ * How far matching by shared words can go on the set, whatever the gate, the threshold or the
+ * choice between points: for each labeled sentence stating a point, its best score against the
+ * corpus sentences that carry one of its points. A sentence under every usable threshold needs
+ * a reading of meaning that word overlap cannot give (no shared scored word at all, or a few shared
+ * names), so recall above the share reached at a floor is out of any threshold's reach.
+ */
+export interface PointReach {
+  /** Labeled sentences with gold points (excerpts). */
+  positives: number;
+  /** Of those, how many score at least each of REACH_FLOORS against a corpus sentence of their point. */
+  reached: { floor: number; count: number }[];
+  /** Sentences with gold points on hard-negative pages: finding one flags its page. */
+  onHardPages: number;
+}
+
+export function pointReach(pages: readonly RealPage[], matcher: Matcher, pointsOf: ReadonlyMap<string, ReadonlySet<string>>): PointReach {
+  const best: number[] = [];
+  let onHardPages = 0;
+  for (const page of pages) {
+    for (const s of page.sentences) {
+      if (s.gold.length === 0) continue;
+      if (page.kind === 'hard-negative') onHardPages++;
+      const ofPoint = matcher.similarTo(s.text, Number.MIN_VALUE).filter((m) => s.gold.some((g) => pointsOf.get(m.sentenceId)?.has(g) === true));
+      best.push(ofPoint[0]?.score ?? 0);
+    }
+  }
+  return {
+    positives: best.length,
+    reached: REACH_FLOORS.map((floor) => ({ floor, count: best.filter((b) => b >= floor).length })),
+    onHardPages,
   };
 }
 
@@ -543,6 +587,15 @@ const MODE_NAMES: Record<RealsetMode, string> = {
   undated: 'excerpts without their dates',
   ungated: 'every page read and judged on the story (no extraction, no gate)',
 };
+
+/** The reach of word overlap, in one line under the summary table. */
+export function formatReach(reach: PointReach): string {
+  const at = reach.reached.map(({ floor, count }) => `${floor === Number.MIN_VALUE ? 'any word in common' : `>= ${floor}`} ${count} (${fmt(count / Math.max(1, reach.positives))})`);
+  return (
+    `Within reach of word overlap (each labeled sentence's best score against the seed sentences of its own points, gate and choice aside), of ${reach.positives}: ${at.join(', ')}; ` +
+    `${reach.onHardPages} on hard-negative pages (finding one flags its page)`
+  );
+}
 
 /** One-line figures of a mode, as the summary table shows them. */
 export function figuresRow(label: string, f: RealsetFigures): string[] {
@@ -569,6 +622,7 @@ export function formatRealset(run: RealsetRun, options: { perPage?: boolean } = 
     rows.push(figuresRow(`${m.mode}, check half`, figuresOf(m, 'check')));
   }
   out.push(table(['set', 'on-story pages found', 'hard negatives flagged', 'sentence P', 'sentence R', `${CORE_POINT} recall`, 'correct/matched, found/gold'], rows));
+  out.push(formatReach(run.reach));
   if (options.perPage === false) return out.join('\n');
   for (const m of run.modes) {
     out.push('');
