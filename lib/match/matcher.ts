@@ -128,9 +128,10 @@ export class Matcher {
     // A question states nothing: the lede's prior is for its statements.
     const threshold = (text: string, index: number) => (lede.has(index) && !isQuestion(text) ? ledeThreshold : low);
     const results = page.sentences.map((text, index) => this.result(text, index, threshold(text, index)));
-    const title = page.title.trim() === '' ? [] : this.matchSentence(page.title);
+    const titleQuery = page.title.trim() === '' ? null : this.index.query(page.title);
+    const title = titleQuery === null ? [] : this.matchQuery(page.title, titleQuery, this.params.matchThreshold);
     const confident = results.map((r) => r.matches.filter((m) => m.score >= this.params.matchThreshold));
-    const headlineNamesActors = () => this.namesStoryActors(page.title);
+    const headlineNamesActors = () => titleQuery !== null && this.namesStoryActors(titleQuery);
     const gate = judgeStory(
       { title, sentences: confident, headlineRepeats, published: page.published ?? null, headlineNamesActors },
       this.story,
@@ -149,11 +150,10 @@ export class Matcher {
    * places, countries and their capitals) that `storyCoreShare` of the corpus's articles use. The
    * actors are gathered on the first headline that needs them (one pass over the index's terms).
    */
-  private namesStoryActors(headline: string): boolean {
-    if (headline.trim() === '') return false;
+  private namesStoryActors(headline: Query): boolean {
     const actors = (this.storyActors ??= this.index.storyNames(this.params.storyCoreShare));
     let named = 0;
-    for (const term of this.index.query(headline).positions.keys()) if (actors.has(term)) named++;
+    for (const term of headline.positions.keys()) if (actors.has(term)) named++;
     return named >= this.params.storyHeadlineNames;
   }
 
@@ -166,7 +166,11 @@ export class Matcher {
 
   /** The corpus sentences that state the same point as `text`, best first (empty: none). */
   matchSentence(text: string, threshold = this.params.matchThreshold): Match[] {
-    const query = this.index.query(text);
+    return this.matchQuery(text, this.index.query(text), threshold);
+  }
+
+  /** `matchSentence` of a text whose query is already built (the headline, which the gate reads twice). */
+  private matchQuery(text: string, query: Query, threshold: number): Match[] {
     const scored = this.score(query, threshold, text);
     if (scored.length === 0) return [];
     const pageWords = query.analysis.words.map((w) => this.index.vocabulary.resolve(w));
