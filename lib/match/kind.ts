@@ -185,7 +185,8 @@ function sameSpelling(a: string, b: string): boolean {
   );
 }
 
-function sameSpeaker(a: string | null, b: string | null): boolean {
+/** Whether two speakers are one person: the same surname, transliterations counted as one (null: unknown, never the same). */
+export function sameSpeaker(a: string | null, b: string | null): boolean {
   if (a === null || b === null) return false;
   const surname = (s: string): string => normalizedTokens(s).at(-1) ?? '';
   const x = surname(a);

@@ -15,11 +15,12 @@ import { splitSentences } from '../text/segment';
 import { tokenize } from '../text/normalize';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
 import { loadIndex, serializeIndex, serializeIndexInSlices, type StoredIndex } from './index-store';
-import { commonSubsequence, kindSide, matchKind, wordsFoundIn, type KindSide } from './kind';
+import { commonSubsequence, kindSide, matchKind, sameSpeaker, wordsFoundIn, type KindSide } from './kind';
 import { DEFAULT_PARAMS, pageMatchThreshold, type MatchParams } from './params';
 import { scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
 import { isSectionLabel } from '../text/roles';
+import { DETERMINERS } from './lexicon';
 
 const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
 
@@ -29,6 +30,21 @@ export type QuoteFinder = (sentence: string) => Quote[];
 /** The text layer's extractor, on the sentence alone (a page gives no paragraphs to resolve "he"). */
 export const sentenceQuotes: QuoteFinder = (sentence) =>
   extractQuotes(sentence, [{ text: sentence, start: 0, end: sentence.length }])[0] ?? [];
+
+const NEGATION_TERM = '@not';
+
+/** A corpus sentence's quotation, as a page sentence may repeat it: its words and where they lie. */
+interface CorpusQuote {
+  /** The target (index among the index's targets) whose sentence carries it. */
+  target: number;
+  /** Its normalized words, as analysis reads them. */
+  words: readonly string[];
+  /** Its first word's index among its sentence's words. */
+  from: number;
+  speaker: string | null;
+  /** Whether it says enough alone (saysEnough); null until first asked. */
+  saysEnough: boolean | null;
+}
 
 /** What a matcher is built from. */
 export type MatcherCorpus = Pick<Corpus, 'articles' | 'sentences'> & Partial<Pick<Corpus, 'points'>>;
@@ -49,6 +65,8 @@ export class Matcher {
   /** What the page gate knows of the story: its points' centrality, its core, its days. */
   readonly story: StoryProfile;
   private derivedKeywords: StoryKeywords | null = null;
+  /** The corpus's quotations of at least quoteRepeatMinWords words, by first word, on first need. */
+  private corpusQuotes: Map<string, CorpusQuote[]> | null = null;
   /** The names most of the story's articles use (namesStoryActors), on first need. */
   private storyActors: ReadonlySet<string> | null = null;
 
@@ -268,29 +286,117 @@ export class Matcher {
    * Outlets quote a speaker's own words, and wrap them in their own context ("After weeks of
    * failed efforts, Rubio said the administration wants to decide 'in a matter of days whether…'"):
    * the context dilutes the sentence's coverage of a corpus sentence carrying the same quote, and
-   * may resemble another point's wording more. A quotation of at least `quoteMinWords` words that a
-   * corpus sentence carries word for word (`sameWordingShare` of its words in order, as the
-   * names-only rule reads same wording) is the same statement: scored alone, it stands for the
-   * sentence against that corpus sentence. A quotation that is the whole sentence adds nothing.
-   * Only sentences with quotation marks get here; cost: one candidate search per quotation.
+   * may resemble another point's wording more. A quotation repeated word for word is evidence of
+   * the same statement, not a mention: scored alone, it stands for the sentence against a corpus
+   * sentence that
+   *  - carries it: `sameWordingShare` of its words in order, as the names-only rule reads same
+   *    wording (a quotation of at least `quoteMinWords` words), or
+   *  - quotes part of it: the corpus sentence's own quotation (of at least `quoteRepeatMinWords`
+   *    words, `quoteRepeatMinContent` distinct content words) lies word for word inside this one, and the
+   *    speakers are not known to differ (`repeatedQuotes`). The other direction: the corpus sentence
+   *    quotes a short phrase ("warned that there is 'no safe crossing' and asked for patience") and
+   *    its other words dilute it.
+   * A quotation that is the whole sentence adds nothing. Only sentences with quotation marks get
+   * here; cost: one candidate search per quotation, and a lookup of its words among the corpus's
+   * quotations' first words.
    */
   private scoreQuotes(text: string, query: Query, minScore: number): { target: Target; score: number }[] {
     const out: { target: Target; score: number }[] = [];
+    const all = query.analysis.words;
+    let pageQuotes: Quote[] | null = null;
     for (const quote of quotations(text)) {
       // The quotation's words, as a clause of the sentence's own analysis (no word is read again).
       const from = tokenize(text.slice(0, quote.start)).length;
       const to = from + tokenize(quote.text).length;
       const words = to - from;
-      if (words < this.params.quoteMinWords || words >= query.analysis.words.length) continue;
-      const q = this.index.clauseQuery(query, from, to);
-      if (q.positions.size === 0) continue;
-      const quoteWords = query.analysis.words.slice(from, to);
-      const carriedWords = this.params.sameWordingShare * words;
-      const carried = (target: Target) =>
-        wordsFoundIn(quoteWords, target.analysis.words) >= carriedWords && commonSubsequence(quoteWords, target.analysis.words) >= carriedWords;
-      out.push(...this.scoredCandidates(q, minScore, carried));
+      if (words >= all.length) continue;
+      let q: Query | null = null;
+      if (words >= this.params.quoteMinWords) {
+        q = this.index.clauseQuery(query, from, to);
+        if (q.positions.size === 0) continue;
+        const quoteWords = all.slice(from, to);
+        const carriedWords = this.params.sameWordingShare * words;
+        const carried = (target: Target) =>
+          wordsFoundIn(quoteWords, target.analysis.words) >= carriedWords && commonSubsequence(quoteWords, target.analysis.words) >= carriedWords;
+        out.push(...this.scoredCandidates(q, minScore, carried));
+      }
+      for (const repeated of this.repeatedQuotes(all, from, to)) {
+        // Another speaker's words are another statement, whatever they repeat.
+        pageQuotes ??= this.findQuotes(text);
+        const end = quote.start + quote.text.length;
+        const speaker = pageQuotes.find((p) => p.start < end && quote.start < p.end)?.speaker ?? null;
+        if (speaker !== null && repeated.speaker !== null && !sameSpeaker(speaker, repeated.speaker)) continue;
+        q ??= this.index.clauseQuery(query, from, to);
+        const target = this.index.targets[repeated.target]!;
+        const { score } = similarity(q, target, this.params);
+        if (score >= minScore) out.push({ target, score });
+      }
     }
     return out;
+  }
+
+  /**
+   * The corpus quotations lying word for word in `words` from `from` to `to` (exclusive) that say
+   * enough alone (`saysEnough`: "either side or both", "Paris and Kyiv" are no statement of
+   * anyone's). Words are compared as normalized, spelling variants not folded: word for word.
+   */
+  private repeatedQuotes(words: readonly string[], from: number, to: number): CorpusQuote[] {
+    if (this.params.quoteRepeatMinWords <= 0 || to - from < this.params.quoteRepeatMinWords) return [];
+    const table = (this.corpusQuotes ??= this.quotesOfCorpus());
+    const found: CorpusQuote[] = [];
+    for (let k = from; k < to; k++) {
+      for (const cq of table.get(words[k]!) ?? []) {
+        if (k + cq.words.length > to || !cq.words.every((w, j) => words[k + j] === w)) continue;
+        if (this.saysEnough(cq) && !found.includes(cq)) found.push(cq);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The corpus's quotations of at least `quoteRepeatMinWords` words, by first word: a pass over its
+   * sentences' quotes (found when the corpus was built), no analysis. Made when a page sentence
+   * with quotation marks first needs it, not when the index is built or loaded.
+   */
+  private quotesOfCorpus(): Map<string, CorpusQuote[]> {
+    const table = new Map<string, CorpusQuote[]>();
+    this.index.targets.forEach(({ sentence }, target) => {
+      if (sentence.quotes.length === 0 || this.labels.has(sentence.id)) return;
+      const tokens = tokenize(sentence.text);
+      for (const quote of sentence.quotes) {
+        const from = tokens.findIndex((t) => t.start >= quote.start);
+        if (from < 0) continue;
+        let to = from;
+        while (to < tokens.length && tokens[to]!.end <= quote.end) to++;
+        if (to - from < this.params.quoteRepeatMinWords) continue;
+        const words = tokens.slice(from, to).map((t) => t.norm);
+        const list = table.get(words[0]!) ?? table.set(words[0]!, []).get(words[0]!)!;
+        list.push({ target, words, from, speaker: quote.speaker, saysEnough: null });
+      }
+    });
+    return table;
+  }
+
+  /**
+   * Whether a corpus quotation has `quoteRepeatMinContent` distinct content words (its sentence's
+   * own analysis: words whose terms are not names, not a negation, not a determiner; lexicon.ts,
+   * DETERMINERS).
+   */
+  private saysEnough(cq: CorpusQuote): boolean {
+    if (cq.saysEnough === null) {
+      const to = cq.from + cq.words.length;
+      const { words, terms } = this.index.targets[cq.target]!.analysis;
+      const content = new Set<string>();
+      for (const t of terms) {
+        if (t.pos < cq.from || t.pos >= to || t.name || this.index.nameTerms.has(t.term) || t.term === NEGATION_TERM) continue;
+        // Counted in words, as the names-only rule counts them: "constructive and positive" folds
+        // onto one concept and says two things.
+        const word = words[t.pos] ?? '';
+        if (!DETERMINERS.has(word)) content.add(word);
+      }
+      cq.saysEnough = content.size >= this.params.quoteRepeatMinContent;
+    }
+    return cq.saysEnough;
   }
 
   private scoreWhole(query: Query, minScore: number): { target: Target; score: number }[] {
