@@ -226,10 +226,11 @@ export class Matcher {
   /**
    * Every corpus sentence scoring at least `minScore` against `text`, best first, without the
    * relative floor or the cap of `matchSentence`: the raw similarities that grouping into points
-   * (lib/corpus/points.ts) works from.
+   * (lib/corpus/points.ts) works from. `quotations`: a quotation's own score counts too, as in
+   * `matchSentence` (grouping compares whole statements, so it leaves them out).
    */
-  similarTo(text: string, minScore: number): { sentenceId: string; articleId: string; score: number }[] {
-    return this.score(this.index.query(text), minScore).map(({ target, score }) => ({
+  similarTo(text: string, minScore: number, options: { quotations?: boolean } = {}): { sentenceId: string; articleId: string; score: number }[] {
+    return this.score(this.index.query(text), minScore, options.quotations === true ? text : undefined).map(({ target, score }) => ({
       sentenceId: target.sentence.id,
       articleId: target.sentence.articleId,
       score,

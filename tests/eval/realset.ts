@@ -537,8 +537,8 @@ export const REACH_FLOORS: readonly number[] = [0.34, 0.3, 0.2, Number.MIN_VALUE
 
 /**
  * How far matching by shared words can go on the set, whatever the gate, the threshold or the
- * choice between points: for each labeled sentence stating a point, its best score against the
- * corpus sentences that carry one of its points. A sentence under every usable threshold needs
+ * choice between points: for each labeled sentence stating a point, its best score (quotations
+ * scored alone included, as in matching) against the corpus sentences that carry one of its points. A sentence under every usable threshold needs
  * a reading of meaning that word overlap cannot give (no shared scored word at all, or a few shared
  * names), so recall above the share reached at a floor is out of any threshold's reach.
  */
@@ -558,7 +558,7 @@ export function pointReach(pages: readonly RealPage[], matcher: Matcher, pointsO
     for (const s of page.sentences) {
       if (s.gold.length === 0) continue;
       if (page.kind === 'hard-negative') onHardPages++;
-      const ofPoint = matcher.similarTo(s.text, Number.MIN_VALUE).filter((m) => s.gold.some((g) => pointsOf.get(m.sentenceId)?.has(g) === true));
+      const ofPoint = matcher.similarTo(s.text, Number.MIN_VALUE, { quotations: true }).filter((m) => s.gold.some((g) => pointsOf.get(m.sentenceId)?.has(g) === true));
       best.push(ofPoint[0]?.score ?? 0);
     }
   }

@@ -75,3 +75,13 @@ describe('a corpus quotation repeated word for word inside a page quotation', ()
     expect(matched(Matcher.fromCorpus(corpus, { quoteRepeatMinWords: 2 }), text)).toContain(WEATHER);
   });
 });
+
+describe('similarTo with quotations', () => {
+  const repeated = 'With the storm now in its third day, “there is no safe anchorage for them,” Okafor said.';
+  const score = (options?: { quotations?: boolean }) => matcher.similarTo(repeated, 0.01, options).find((m) => m.sentenceId === ANCHORAGE)?.score ?? 0;
+
+  it('scores whole statements by default (the points grouping), and the quotation alone when asked', () => {
+    expect(score({ quotations: true })).toBeGreaterThanOrEqual(onStory);
+    expect(score()).toBeLessThan(score({ quotations: true }));
+  });
+});
