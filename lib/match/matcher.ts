@@ -10,7 +10,7 @@
  */
 import { storyKeywords, type StoryKeywords } from './story-keywords';
 import type { Corpus, Match, PageVerdict, Quote, SentenceResult } from '../types';
-import { extractQuotes } from '../text/quotes';
+import { closedQuotations, extractQuotes } from '../text/quotes';
 import { splitSentences } from '../text/segment';
 import { tokenize } from '../text/normalize';
 import { CorpusIndex, type Query, type Target } from './corpus-index';
@@ -462,9 +462,9 @@ export class Matcher {
   }
 }
 
-/** The spans between paired quotation marks (curly, guillemets, or straight double ones), with where each starts. */
+/** The closed quotations of a sentence (double or single marks, lib/text/quotes.ts), with where each starts. */
 export function quotations(text: string): { text: string; start: number }[] {
-  return [...text.matchAll(/“([^”]+)”|«([^»]+)»|"([^"]+)"/gu)].map((m) => ({ text: m[1] ?? m[2] ?? m[3] ?? '', start: m.index + 1 }));
+  return closedQuotations(text).filter((q) => q.text.trim() !== '');
 }
 
 /** Whether a sentence asks rather than states: it ends with a question mark (closing quotes aside). */

@@ -315,6 +315,18 @@ function resolvePronoun(paragraphs: readonly Paragraph[], pi: number, at: number
 // --- Public API ----------------------------------------------------------------------------------
 
 /**
+ * The closed top-level quotations of one sentence or paragraph, marks excluded: double marks in
+ * their national forms (“…”, „…“, «…», "…") and single ones (‘…’, '…': British style quotes with
+ * them), never an apostrophe ("we’re", "the mayor’s"). Nested marks belong to the quotation around
+ * them. A quotation left open (it goes on in the next sentence) is not one of them.
+ */
+export function closedQuotations(text: string): { text: string; start: number }[] {
+  return findQuotations(text, false)
+    .filter((q) => q.closed)
+    .map((q) => ({ text: text.slice(q.start, q.end), start: q.start }));
+}
+
+/**
  * The quotations of one paragraph, per sentence: `result[i]` holds the quotes of `sentences[i]`,
  * offsets relative to that sentence's text, quotation marks excluded. A quotation that spans
  * several sentences yields one Quote per sentence, all with the same speaker. `sentences` are spans

@@ -43,6 +43,10 @@ describe('a corpus quotation repeated word for word inside a page quotation', ()
     expect(matched(Matcher.fromCorpus(corpus, { quoteRepeatMinWords: 0 }), repeated)).not.toContain(ANCHORAGE);
   });
 
+  it('in single quotation marks too, as British outlets quote', () => {
+    expect(matched(matcher, 'With the storm now in its third day, ‘there is no safe anchorage for them,’ Okafor said.')[0]).toBe(ANCHORAGE);
+  });
+
   it('counts a speaker the sentence does not name ("she said")', () => {
     expect(matched(matcher, 'With the storm now in its third day, “there is no safe anchorage for them,” she said.')[0]).toBe(ANCHORAGE);
   });

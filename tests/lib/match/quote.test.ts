@@ -43,6 +43,12 @@ describe('quotations', () => {
     expect(texts('She called it "a fair deal" on Monday.')).toEqual(['a fair deal']);
     expect(texts('Il a dit «pas encore» hier.')).toEqual(['pas encore']);
     expect(texts('The mayor’s office didn’t comment.')).toEqual([]);
+    // British style: single marks, with apostrophes inside and after a plural.
+    expect(texts('The minister said the plan was ‘not what we’re after’ and the rivals’ reply was late.')).toEqual(['not what we’re after']);
+    expect(texts('He called it \'a fair deal\' on Monday.')).toEqual(['a fair deal']);
+    // Marks nested in a quotation belong to it; a quotation going on in the next sentence is not closed here.
+    expect(texts('She said “they told us ‘wait’ again” twice.')).toEqual(['they told us ‘wait’ again']);
+    expect(texts('“We will wait for the reply.')).toEqual([]);
     const at = 'He said “we are done”.';
     expect(quotations(at).map((q) => at.slice(q.start, q.start + q.text.length))).toEqual(['we are done']);
   });
