@@ -455,7 +455,6 @@ export class Matcher {
     return scored.sort(bestFirst);
   }
 
-
   private result(text: string, index: number, threshold = this.params.matchThreshold): SentenceResult {
     const matches = this.matchSentence(text, threshold);
     return { index, text, pointId: matches[0]?.pointId ?? null, matches };
