@@ -14,7 +14,7 @@
  */
 import { alignWording, isSubstantive, type AlignedSegment } from '../diff/align';
 import { isSpellingVariant } from '../diff/spelling';
-import { analyze, isFunctionWord } from '../match/terms';
+import { analyze, isFunctionWord, NEGATION_TERM } from '../match/terms';
 import { isSpeechVerb, isTitle, nameFromRun, runEndingAt, subjectEndBefore, words as personWords } from '../text/people';
 import { tokenize } from '../text/normalize';
 import type { Quote, SentenceResult, Span, WordingContrast } from '../types';
@@ -608,7 +608,6 @@ const CLAUSE_BREAK = /[,;:()]|\s[-–—]\s|[—–]|\b(?:but|while|whereas|alth
  */
 export const CLAUSE_MIN_TERMS = 2;
 /** The matcher's term for a negation (lib/match/terms.ts); a negation is not what pairs two clauses. */
-const NEGATION_TERM = '@not';
 
 /** A clause of a wording, with the terms that pair it with another wording's clause. */
 interface ClauseRead {

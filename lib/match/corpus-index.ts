@@ -15,7 +15,7 @@
  */
 import type { Corpus, Point, Sentence } from '../types';
 import type { MatchParams } from './params';
-import { analyze, capitalizedMidSentence, isTitleCase, stem, type AnalyzedText, type Term, type WordResolver } from './terms';
+import { analyze, capitalizedMidSentence, isTitleCase, NEGATION_TERM, stem, type AnalyzedText, type Term, type WordResolver } from './terms';
 import { tokenize } from '../text/normalize';
 import { Vocabulary } from './vocabulary';
 import { ACTOR_CONCEPTS, CAPITALIZED_COMMON, CIRCUMSTANCE, MONTHS, TITLES } from './lexicon';
@@ -55,7 +55,6 @@ export interface Query {
   weight: number;
 }
 
-const NEGATION_TERM = '@not';
 /** Name terms that say who someone is or when, not who: titles, days, months, capitalized common words. */
 const NOT_ACTORS: ReadonlySet<string> = new Set([...TITLES, ...CIRCUMSTANCE, ...MONTHS, ...CAPITALIZED_COMMON].map(stem));
 // Reading a posting (a typed-array read) costs a fraction of looking a touched target up (in a

@@ -21,6 +21,7 @@ import { scoreCeiling, similarity } from './similarity';
 import { judgeStory, storyProfile, type StoryProfile } from './story-gate';
 import { isSectionLabel } from '../text/roles';
 import { DETERMINERS } from './lexicon';
+import { NEGATION_TERM } from './terms';
 
 const QUOTE_MARK = /["“”‘’«»„]|'(?!\p{L})|(?<!\p{L})'/u;
 
@@ -30,8 +31,6 @@ export type QuoteFinder = (sentence: string) => Quote[];
 /** The text layer's extractor, on the sentence alone (a page gives no paragraphs to resolve "he"). */
 export const sentenceQuotes: QuoteFinder = (sentence) =>
   extractQuotes(sentence, [{ text: sentence, start: 0, end: sentence.length }])[0] ?? [];
-
-const NEGATION_TERM = '@not';
 
 /** A corpus sentence's quotation, as a page sentence may repeat it: its words and where they lie. */
 interface CorpusQuote {

@@ -19,8 +19,8 @@
 import type { Query, Target } from './corpus-index';
 import type { MatchParams } from './params';
 import { commonSubsequence } from './kind';
+import { NEGATION_TERM } from './terms';
 
-const NEGATION_TERM = '@not';
 // Below this share of the page sentence's term weight, its words cannot be 80 % the same wording.
 const SAME_WORDING_MIN_COVERAGE = 0.5;
 

@@ -61,7 +61,8 @@ export interface WordResolver {
   family?(stem: string): string;
 }
 
-const NEGATION_TERM = '@not';
+/** The term every negation ("not", "never", "n't") reads as. */
+export const NEGATION_TERM = '@not';
 const MAX_PHRASE_WORDS = 3;
 
 // Characters after which a capital letter says nothing about names: a sentence or a quotation starts.
