@@ -33,6 +33,7 @@
  * Cost: linear in the elements walked (at most BYLINE_AREA.elements) and the text read (each
  * place at most BYLINE_AREA.lineChars); never throws (the caller catches a hostile DOM).
  */
+import { rememberedBits } from './attribute-bits';
 import { isRealDay } from './calendar';
 import { cleanTitle, declaredTitle, titleConfirms } from './title';
 import { isFurniture, isHiddenByAttributes, isPhotoCaption, readAttributes, SKIPPED_TAGS } from './furniture';
@@ -196,20 +197,11 @@ const WORD_BOUNDARY = /[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])/;
 /** Two-word names of other articles' lists ("read-more", "mostRead", "up_next"). */
 const ELSEWHERE_PHRASES = /(?<![a-z])(?:read[-_]?(?:more|next|also)|more[-_]?(?:stories|from|news)|most[-_]?(?:read|popular|viewed)|up[-_]?next|see[-_]?also)/i;
 
-const valueBits = new Map<string, number>();
-const VALUE_BITS_MAX = 2048;
-
-function bitsOf(value: string | null): number {
-  if (value === null || value === '') return 0;
-  let bits = valueBits.get(value);
-  if (bits === undefined) {
-    bits = ELSEWHERE_PHRASES.test(value) ? ELSEWHERE : 0;
-    for (const word of value.slice(0, 500).split(WORD_BOUNDARY)) bits |= DATE_WORDS.get(word.toLowerCase()) ?? 0;
-    if (valueBits.size >= VALUE_BITS_MAX) valueBits.clear();
-    valueBits.set(value, bits);
-  }
+const bitsOf = rememberedBits((value) => {
+  let bits = ELSEWHERE_PHRASES.test(value) ? ELSEWHERE : 0;
+  for (const word of value.slice(0, 500).split(WORD_BOUNDARY)) bits |= DATE_WORDS.get(word.toLowerCase()) ?? 0;
   return bits;
-}
+}, 2048);
 
 /** Landmarks inside which a <header> is the article's own, not the site's masthead. */
 const ARTICLE_LANDMARK = 'article, main, [role="article"], [role="main"]';

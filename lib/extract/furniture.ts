@@ -5,6 +5,8 @@
  * layout, so the same answer comes out of a browser and of linkedom in Node.
  */
 
+import { rememberedBits } from './attribute-bits';
+
 /** Elements whose content is never article text (code, media, form controls, embedded documents). */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'base',
@@ -198,19 +200,7 @@ const HIDDEN_CLASS = 32;
 /** A section title's slug (HEADING_SLUG) that names no page part in two words ("most-read-…"). */
 const HEADING_SLUG_WORDS = 64;
 
-const valueWords = new Map<string, number>();
-const VALUE_WORDS_MAX = 4096;
-
-function wordsOf(value: string | null): number {
-  if (value === null || value === '') return 0;
-  let words = valueWords.get(value);
-  if (words === undefined) {
-    words = readWords(value);
-    if (valueWords.size >= VALUE_WORDS_MAX) valueWords.clear();
-    valueWords.set(value, words);
-  }
-  return words;
-}
+const wordsOf = rememberedBits(readWords, 4096);
 
 function readWords(value: string): number {
   let words = 0;
