@@ -9,8 +9,9 @@
  *  1. its publication date, if it has one, lies within the story's days (a page dated well after
  *     them restating the same threat is other news, one dated before them cannot report it); and
  *  2. either its headline or lede (its opening sentence, or its first three when the headline is on
- *     the story too, stating a point or naming the story's actors) states a core point confidently (one such statement is how a
- *     news page announces its subject: briefs and short wire copy say nothing else), or the
+ *     the story too, stating a point or naming the story's actors) states a core point confidently
+ *     (one such statement is how a news page announces its subject: briefs and short wire copy say
+ *     nothing else), or the
  *     evidence adds up: a noisy-or over the best statements of distinct points, each weighed by
  *     how central its point is (an outlet's own background detail says less about the page's
  *     subject than a point every outlet reports), the headline counting as a statement of its own.
